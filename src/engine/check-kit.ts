@@ -1,0 +1,432 @@
+// What a hidden check is written with (lessons/NN-id/checks.ts): calling the student's export
+// in the sandbox, reading what came back, failing with what was tried, expected and got, and
+// searching inputs with fast-check so the smallest failing input is the one shown.
+import fc from 'fast-check';
+import { describeValue, formatNumber, formatShape, formatVector } from './format.js';
+import { type FunctionArgument, SandboxStopped, type ThrownError } from './sandbox.js';
+
+/** One named hidden check of a task. */
+export interface CheckSpec {
+  /** Shown to the student, says what is checked: `σ(−z) = 1 − σ(z)`. Unique within a task. */
+  readonly name: string;
+  /** Resolves when the check passes; fails by throwing a CheckFailure (through `t.fail`). */
+  run(t: CheckContext): Promise<void>;
+}
+
+/** Lists a task's checks; the identity function, for type inference in checks files. */
+export function defineChecks(checks: readonly CheckSpec[]): readonly CheckSpec[] {
+  return checks;
+}
+
+/** Why a check failed, in the lab's terms. Every field is optional but say as much as you know. */
+export interface Failure {
+  /** The call that was tried, small and concrete: `sigmoid([-1000, 0, 1000])`. */
+  readonly tried?: string;
+  readonly expected?: string;
+  readonly got?: string;
+  /** Id of a mistake in the lesson's `mistakes` that explains the result. */
+  readonly mistake?: string;
+  /** One more sentence, where no named mistake fits. */
+  readonly note?: string;
+  /** The student's function still throws the starter's TODO error. */
+  readonly notImplemented?: boolean;
+}
+
+/** Thrown by `t.fail`; the runner turns it into a failed CheckResult. */
+export class CheckFailure extends Error {
+  override readonly name = 'CheckFailure';
+  constructor(readonly failure: Failure) {
+    super(failure.note ?? failure.got ?? 'check failed');
+  }
+}
+
+/** A student call that returned normally. */
+export interface Returned {
+  readonly value: unknown;
+  /** Round-trip time of the call, measured by the tutor. */
+  readonly elapsedMs: number;
+  /** How many times a function argument (`t.fn`) was called during the call. */
+  readonly functionCalls: number;
+  /** The call as shown to the student, for `tried`. */
+  readonly tried: string;
+}
+
+/** Options of one call. */
+export interface CallOptions {
+  /** How to show the call, when the default rendering of its arguments would not be clear. */
+  readonly tried?: string;
+  /** Skip the in-place-modification check (for arguments the call is allowed to touch). */
+  readonly allowMutation?: boolean;
+}
+
+/** What the runner gives a check. */
+export interface CheckContext {
+  /** The task's export, e.g. `sigmoid`. */
+  readonly exportName: string;
+  /** Its parameter names, for messages: `['X', 'y', 'w']`. */
+  readonly params: readonly string[];
+  /** A seed for this check's random inputs, fixed so a failure can be reproduced. */
+  readonly seed: number;
+  /**
+   * Calls the student's export with `args` in the sandbox. Fails the check when it threw,
+   * still holds the TODO, returned a Promise, or modified an argument.
+   */
+  call(args: readonly unknown[], options?: CallOptions): Promise<Returned>;
+  /** Fails the check. */
+  fail(failure: Failure): never;
+  /**
+   * Tries `body` on inputs from `arbitrary`; on failure, shrinks to the smallest input that
+   * still fails and reports that one.
+   */
+  property<T>(
+    arbitrary: fc.Arbitrary<T>,
+    body: (input: T) => Promise<void>,
+    options?: PropertyOptions<T>,
+  ): Promise<void>;
+}
+
+/** Options of `t.property`. */
+export interface PropertyOptions<T> {
+  /** How many inputs to try (default 100). */
+  readonly numRuns?: number;
+  /** Inputs always tried first. */
+  readonly examples?: readonly T[];
+}
+
+/** A function argument built inside the sandbox (functions cannot be sent to it). */
+export function sandboxFunction(spec: FunctionArgument['__logregFunction']): FunctionArgument {
+  return { __logregFunction: spec };
+}
+
+/** Evaluates, in the tutor, the same function the sandbox builds from `spec`. */
+export function evaluateFunction(
+  spec: FunctionArgument['__logregFunction'],
+  w: readonly number[],
+): number {
+  switch (spec.kind) {
+    case 'poly': {
+      let total = 0;
+      w.forEach((x, i) => {
+        total +=
+          (spec.a[i] ?? 0) * x +
+          (spec.b[i] ?? 0) * x * x +
+          (spec.c[i] ?? 0) * x * x * x +
+          (spec.d[i] ?? 0) * Math.sin(x);
+      });
+      if (spec.Q) {
+        for (let i = 0; i < w.length; i++) {
+          for (let j = 0; j < w.length; j++)
+            total += 0.5 * (spec.Q[i]?.[j] ?? 0) * (w[i] ?? 0) * (w[j] ?? 0);
+        }
+      }
+      return total;
+    }
+    case 'logistic-loss': {
+      let total = 0;
+      spec.X.forEach((row, i) => {
+        let z = 0;
+        row.forEach((x, j) => {
+          z += x * (w[j] ?? 0);
+        });
+        const softplus = z > 0 ? z + Math.log(1 + Math.exp(-z)) : Math.log(1 + Math.exp(z));
+        total += softplus - (spec.y[i] ?? 0) * z;
+      });
+      return total / spec.X.length;
+    }
+    case 'cosine':
+      return w.reduce((total, x, i) => total + Math.cos((spec.k[i] ?? 0) * x), 0);
+  }
+}
+
+// --- reading what came back -------------------------------------------------------------
+
+/**
+ * The returned value as a vector of `length` numbers (number[] or Float64Array accepted), or a
+ * failed check saying what came back instead. NaN and ±Infinity are let through: whether they
+ * are wrong is the check's call.
+ */
+export function asVector(
+  t: CheckContext,
+  returned: Returned,
+  length: number,
+  what = 'a vector',
+): number[] {
+  const { value } = returned;
+  const isVector =
+    value instanceof Float64Array ||
+    (Array.isArray(value) && value.every((x) => typeof x === 'number'));
+  if (!isVector) {
+    t.fail({
+      tried: returned.tried,
+      expected: `${what}: a number[] or Float64Array of length ${length}`,
+      got: describeValue(value),
+      mistake: Array.isArray(value) && value.every(Array.isArray) ? 'returns-matrix' : undefined,
+    });
+  }
+  const vector = Array.from(value as ArrayLike<number>);
+  if (vector.length !== length) {
+    t.fail({
+      tried: returned.tried,
+      expected: `${what} of length ${length}`,
+      got: `${vector.length} values: ${formatVector(vector)}`,
+      mistake: 'wrong-length',
+    });
+  }
+  return vector;
+}
+
+/** The returned value as one number, or a failed check saying what came back instead. */
+export function asNumber(t: CheckContext, returned: Returned, what = 'a number'): number {
+  const { value } = returned;
+  if (typeof value !== 'number') {
+    const single = (Array.isArray(value) || value instanceof Float64Array) && value.length === 1;
+    t.fail({
+      tried: returned.tried,
+      expected: what,
+      got: describeValue(value),
+      note: single ? 'Return the number itself, not a one-element array.' : undefined,
+      mistake: Array.isArray(value) || value instanceof Float64Array ? 'returns-vector' : undefined,
+    });
+  }
+  return value;
+}
+
+/** The returned value as an object with these keys, or a failed check. */
+export function asRecord<K extends string>(
+  t: CheckContext,
+  returned: Returned,
+  keys: readonly K[],
+): Record<K, unknown> {
+  const { value } = returned;
+  const record = value as Record<string, unknown> | null;
+  const missing =
+    record && typeof record === 'object' && !Array.isArray(record)
+      ? keys.filter((key) => !(key in record))
+      : keys;
+  if (missing.length > 0) {
+    t.fail({
+      tried: returned.tried,
+      expected: `an object { ${keys.join(', ')} }`,
+      got: describeValue(value),
+      note: Array.isArray(value)
+        ? 'Return an object like `{ loss, grad }`, not a tuple.'
+        : undefined,
+    });
+  }
+  return record as Record<K, unknown>;
+}
+
+// --- comparing -------------------------------------------------------------------------
+
+/** |a − b| ≤ abs + rel·|b|, and NaN only equals NaN, ±Infinity only itself. */
+export function close(a: number, b: number, rel: number, abs = 0): boolean {
+  if (Number.isNaN(a) || Number.isNaN(b)) return Number.isNaN(a) && Number.isNaN(b);
+  if (!Number.isFinite(a) || !Number.isFinite(b)) return a === b;
+  return Math.abs(a - b) <= abs + rel * Math.abs(b);
+}
+
+/** Index of the first entry where `got` is not close to `expected`, or -1. */
+export function firstMismatch(
+  got: readonly number[],
+  expected: readonly number[],
+  rel: number,
+  abs = 0,
+): number {
+  return expected.findIndex((e, i) => !close(got[i] ?? Number.NaN, e, rel, abs));
+}
+
+/** Largest |gotᵢ − expectedᵢ| (NaN if any entry is NaN). */
+export function maxAbsDiff(got: readonly number[], expected: readonly number[]): number {
+  let worst = 0;
+  for (let i = 0; i < expected.length; i++) {
+    const diff = Math.abs((got[i] ?? Number.NaN) - (expected[i] ?? Number.NaN));
+    if (Number.isNaN(diff)) return Number.NaN;
+    worst = Math.max(worst, diff);
+  }
+  return worst;
+}
+
+/** `got` ≈ `expected` entrywise within the given tolerance. */
+export function allClose(
+  got: readonly number[],
+  expected: readonly number[],
+  rel: number,
+  abs = 0,
+): boolean {
+  return got.length === expected.length && firstMismatch(got, expected, rel, abs) === -1;
+}
+
+// --- the runner's side ------------------------------------------------------------------
+
+/** What the runner needs to make a CheckContext for one check. */
+export interface ContextDeps {
+  readonly exportName: string;
+  readonly params: readonly string[];
+  readonly seed: number;
+  readonly file: string;
+  call(exportName: string, args: readonly unknown[]): Promise<import('./sandbox.js').CallOutcome>;
+  mapStack(error: ThrownError): string;
+}
+
+/** Builds the context a check runs with. */
+export function makeCheckContext(deps: ContextDeps): CheckContext {
+  const { exportName, params, seed, file } = deps;
+  const context: CheckContext = {
+    exportName,
+    params,
+    seed,
+    fail(failure: Failure): never {
+      throw new CheckFailure(failure);
+    },
+    async call(args, options = {}) {
+      const tried = options.tried ?? formatCall(exportName, params, args);
+      const outcome = await deps.call(exportName, args);
+      switch (outcome.kind) {
+        case 'missing':
+          return context.fail({
+            tried,
+            expected: `\`${file}\` to export a function \`${exportName}\``,
+            got:
+              outcome.found === 'undefined'
+                ? `no export named \`${exportName}\``
+                : `\`${exportName}\` is a ${outcome.found}`,
+            note: `Keep the line \`export function ${exportName}(…)\` from the starter.`,
+          });
+        case 'unclonable':
+          return context.fail({
+            tried,
+            expected: 'plain numbers and arrays',
+            got: `a value that cannot be read back (${outcome.error.message})`,
+          });
+        case 'promise':
+          return context.fail({
+            tried,
+            expected: 'a value, returned synchronously',
+            got: 'a Promise',
+            mistake: 'returns-promise',
+            note: 'Remove `async` from the function: the math needs no waiting.',
+          });
+        case 'throw': {
+          const { error } = outcome;
+          if (/^TODO\b/.test(error.message)) {
+            return context.fail({ tried, notImplemented: true, got: `Error: ${error.message}` });
+          }
+          const where = deps.mapStack(error);
+          return context.fail({
+            tried,
+            got: `it threw ${error.name}: ${error.message}${where ? `\n${where}` : ''}`,
+          });
+        }
+        case 'value': {
+          if (!options.allowMutation)
+            checkUnchanged(context, tried, params, args, outcome.argsAfter);
+          return {
+            value: outcome.value,
+            elapsedMs: outcome.elapsedMs,
+            functionCalls: outcome.functionCalls,
+            tried,
+          };
+        }
+      }
+    },
+    async property(arbitrary, body, options = {}) {
+      let stopped: SandboxStopped | undefined;
+      let lastFailure: CheckFailure | undefined;
+      const result = await fc.check(
+        fc.asyncProperty(arbitrary, async (input) => {
+          if (stopped) return true;
+          try {
+            await body(input);
+            return true;
+          } catch (error) {
+            if (error instanceof SandboxStopped) {
+              stopped = error;
+              return true;
+            }
+            if (error instanceof CheckFailure) {
+              // During shrinking only failing inputs are recorded, so the last one is the smallest.
+              lastFailure = error;
+              return false;
+            }
+            throw error;
+          }
+        }),
+        {
+          seed,
+          numRuns: options.numRuns ?? 100,
+          examples: options.examples?.map((example) => [example] as [typeof example]),
+        },
+      );
+      if (stopped) throw stopped;
+      if (result.failed) {
+        if (lastFailure) throw lastFailure;
+        throw (
+          result.errorInstance ?? new Error(`property failed: ${String(result.counterexample)}`)
+        );
+      }
+    },
+  };
+  return context;
+}
+
+function checkUnchanged(
+  t: CheckContext,
+  tried: string,
+  params: readonly string[],
+  before: readonly unknown[],
+  after: readonly unknown[],
+): void {
+  before.forEach((arg, index) => {
+    const change = findChange(arg, after[index], '');
+    if (change) {
+      const name = params[index] ?? `argument ${index + 1}`;
+      t.fail({
+        tried,
+        expected: `${name} left as it was`,
+        got: `${name}${change.path} was ${formatNumber(change.was)}, is now ${formatNumber(change.now)}`,
+        mistake: 'mutates-argument',
+        note: `The function changed its argument \`${name}\` in place. Work on a copy (\`[...${name}]\` or \`${name}.map(…)\`) and return a new array.`,
+      });
+    }
+  });
+}
+
+function findChange(
+  was: unknown,
+  now: unknown,
+  path: string,
+): { path: string; was: number; now: number } | undefined {
+  if (typeof was === 'number') {
+    if (typeof now === 'number' && (Object.is(was, now) || was === now)) return undefined;
+    return { path, was, now: typeof now === 'number' ? now : Number.NaN };
+  }
+  if (Array.isArray(was) || was instanceof Float64Array) {
+    const items = now as ArrayLike<unknown> | undefined;
+    for (let i = 0; i < was.length; i++) {
+      const change = findChange(was[i], items?.[i], `${path}[${i}]`);
+      if (change) return change;
+    }
+  }
+  return undefined;
+}
+
+/** `sigmoid([-1, 0, 1])`, with matrices shown by shape: `lossAndGrad(X (400×5), y, w)`. */
+export function formatCall(
+  exportName: string,
+  params: readonly string[],
+  args: readonly unknown[],
+): string {
+  const rendered = args.map((arg, index) => {
+    const name = params[index] ?? `arg${index + 1}`;
+    if (arg && typeof arg === 'object' && '__logregFunction' in arg) return name;
+    if (Array.isArray(arg) && arg.every(Array.isArray))
+      return `${name} (${formatShape(arg as number[][])})`;
+    if (Array.isArray(arg) || arg instanceof Float64Array) {
+      const vector = arg as ArrayLike<number>;
+      return vector.length > 8 ? `${name} (${vector.length} values)` : formatVector(vector);
+    }
+    if (typeof arg === 'number') return formatNumber(arg);
+    return describeValue(arg);
+  });
+  return `${exportName}(${rendered.join(', ')})`;
+}

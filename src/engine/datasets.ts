@@ -1,0 +1,79 @@
+// The lab's synthetic datasets (section 0 of the notebook), seeded so every check, plot and
+// screen sees the same numbers on every machine.
+import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
+import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
+
+/** A seeded source of uniform and standard-normal numbers. */
+export interface Random {
+  /** Uniform in [0, 1). */
+  uniform(): number;
+  /** Standard normal (mean 0, variance 1). */
+  normal(): number;
+  /** `length` standard normals. */
+  normals(length: number): number[];
+}
+
+/** A seeded generator (xoroshiro128+ from pure-rand; normals by Box–Muller). */
+export function createRandom(seed: number): Random {
+  const rng = xoroshiro128plus(seed);
+  let spare: number | undefined;
+  const random: Random = {
+    uniform: () => uniformFloat64(rng),
+    normal() {
+      if (spare !== undefined) {
+        const value = spare;
+        spare = undefined;
+        return value;
+      }
+      // 1 − u keeps the logarithm's argument in (0, 1].
+      const radius = Math.sqrt(-2 * Math.log(1 - random.uniform()));
+      const angle = 2 * Math.PI * random.uniform();
+      spare = radius * Math.sin(angle);
+      return radius * Math.cos(angle);
+    },
+    normals: (length) => Array.from({ length }, () => random.normal()),
+  };
+  return random;
+}
+
+/** A binary classification dataset: X is n×d (a list of rows), y holds 0/1 labels. */
+export interface Dataset {
+  readonly X: number[][];
+  readonly y: number[];
+  /** The weights the labels were drawn from. */
+  readonly wTrue: number[];
+  readonly separable: boolean;
+  readonly seed: number;
+}
+
+/** Options of `makeData`, as in the notebook's `make_data(n=400, d=5, separable=False)`. */
+export interface DataOptions {
+  readonly n?: number;
+  readonly d?: number;
+  readonly separable?: boolean;
+  readonly seed?: number;
+}
+
+/**
+ * The notebook's `make_data`: X ~ N(0, 1), w_true ~ N(0, 1), logits = X·w_true. Separable:
+ * y = [logits > 0]. Otherwise the logits get N(0, 0.5²) noise and y ~ Bernoulli(σ(logits)),
+ * so some points sit on the wrong side and no hyperplane splits the classes.
+ */
+export function makeData({
+  n = 400,
+  d = 5,
+  separable = false,
+  seed = 0,
+}: DataOptions = {}): Dataset {
+  const random = createRandom(seed);
+  const X = Array.from({ length: n }, () => random.normals(d));
+  const wTrue = random.normals(d);
+  const logits = X.map((row) => row.reduce((sum, x, j) => sum + x * (wTrue[j] ?? 0), 0));
+  const y = separable
+    ? logits.map((z) => (z > 0 ? 1 : 0))
+    : logits.map((z) => {
+        const noisy = z + 0.5 * random.normal();
+        return random.uniform() < 1 / (1 + Math.exp(-noisy)) ? 1 : 0;
+      });
+  return { X, y, wTrue, separable, seed };
+}

@@ -1,0 +1,179 @@
+// The sandbox side of a task run: loads one bundled student file and calls its exports on
+// request. It only reports raw values; every verdict is computed by the tutor, outside this
+// realm, so a student who patches Math, Array.prototype or JSON, or posts messages of their
+// own, changes at most what their function returns.
+import { workerData } from 'node:worker_threads';
+
+// The tutor talks to this harness over a private channel whose only reference is removed from
+// workerData before student code runs: messages the student posts on parentPort are ignored.
+const port = workerData.port;
+delete workerData.port;
+// Captured before any student code runs, so later patches of globals cannot reach the harness.
+const post = port.postMessage.bind(port);
+const on = port.on.bind(port);
+const { exp, log, sin, cos } = Math;
+const isArray = Array.isArray;
+const ObjectKeys = Object.keys;
+const FloatArray = Float64Array;
+const StringOf = String;
+
+/** @typedef {(w: number[]) => number} ScalarFunction */
+
+/**
+ * Builds a function argument the tutor described by kind (functions cannot cross threads).
+ * The shapes are `FunctionArgument` in sandbox.ts.
+ * @param {any} spec
+ * @param {{ count: number }} calls
+ * @returns {ScalarFunction}
+ */
+function makeFunction(spec, calls) {
+  if (spec.kind === 'poly') {
+    // f(w) = Σ aᵢwᵢ + bᵢwᵢ² + cᵢwᵢ³ + dᵢ·sin(wᵢ) + ½ Σ Qᵢⱼwᵢwⱼ: real curvature in every direction.
+    const { a, b, c, d, Q } = spec;
+    return (/** @type {any} */ w) => {
+      calls.count++;
+      let total = 0;
+      for (let i = 0; i < w.length; i++) {
+        const x = w[i];
+        total += a[i] * x + b[i] * x * x + c[i] * x * x * x + d[i] * sin(x);
+      }
+      if (Q) {
+        for (let i = 0; i < w.length; i++) {
+          const row = Q[i];
+          for (let j = 0; j < w.length; j++) total += 0.5 * row[j] * w[i] * w[j];
+        }
+      }
+      return total;
+    };
+  }
+  if (spec.kind === 'logistic-loss') {
+    // The mean binary cross-entropy of the lab, written stably.
+    const { X, y } = spec;
+    return (/** @type {any} */ w) => {
+      calls.count++;
+      let total = 0;
+      for (let i = 0; i < X.length; i++) {
+        const row = X[i];
+        let z = 0;
+        for (let j = 0; j < row.length; j++) z += row[j] * w[j];
+        // log(1 + e^z) − y·z, without overflow for large |z|.
+        const softplus = z > 0 ? z + log(1 + exp(-z)) : log(1 + exp(z));
+        total += softplus - y[i] * z;
+      }
+      return total / X.length;
+    };
+  }
+  if (spec.kind === 'cosine') {
+    const { k } = spec;
+    return (/** @type {any} */ w) => {
+      calls.count++;
+      let total = 0;
+      for (let i = 0; i < w.length; i++) total += cos(k[i] * w[i]);
+      return total;
+    };
+  }
+  throw new Error(`Unknown function kind ${spec.kind}`);
+}
+
+/** @param {unknown} error */
+function describeError(error) {
+  if (error instanceof Error) {
+    return {
+      name: StringOf(error.name),
+      message: StringOf(error.message),
+      stack: StringOf(error.stack),
+    };
+  }
+  return { name: 'Thrown value', message: StringOf(error), stack: '' };
+}
+
+/**
+ * Copies a value for the trip back, keeping only what structured clone can carry.
+ * @param {any} value
+ * @returns {unknown}
+ */
+function snapshot(value) {
+  if (value === null || typeof value !== 'object') {
+    return typeof value === 'function' || typeof value === 'symbol'
+      ? { unclonable: typeof value }
+      : value;
+  }
+  if (value instanceof FloatArray) return new FloatArray(value);
+  if (isArray(value)) {
+    const copy = [];
+    for (let i = 0; i < value.length; i++) copy[i] = snapshot(value[i]);
+    return copy;
+  }
+  if (typeof value.then === 'function') return { unclonable: 'promise' };
+  /** @type {Record<string, unknown>} */
+  const copy = {};
+  for (const key of ObjectKeys(value)) copy[key] = snapshot(value[key]);
+  return copy;
+}
+
+/** @type {Record<string, unknown> | undefined} */
+let student;
+
+on('message', async (/** @type {any} */ message) => {
+  if (message.type === 'load') {
+    const { id } = message;
+    try {
+      const loaded = await import(message.url);
+      student = loaded;
+      post({ type: 'result', id, outcome: { kind: 'loaded', exports: ObjectKeys(loaded) } });
+    } catch (error) {
+      post({ type: 'result', id, outcome: { kind: 'load-error', error: describeError(error) } });
+    }
+    return;
+  }
+  if (message.type === 'flush') {
+    // Reply once what the student printed has been handed to the tutor.
+    const { id } = message;
+    process.stdout.write('', () =>
+      process.stderr.write('', () => post({ type: 'result', id, outcome: { kind: 'flushed' } })),
+    );
+    return;
+  }
+  if (message.type === 'call') {
+    const { id, exportName, args } = message;
+    const calls = { count: 0 };
+    const realArgs = [];
+    for (let i = 0; i < args.length; i++) {
+      const arg = args[i];
+      realArgs[i] = arg?.__logregFunction ? makeFunction(arg.__logregFunction, calls) : arg;
+    }
+    const fn = student?.[exportName];
+    if (typeof fn !== 'function') {
+      post({ type: 'result', id, outcome: { kind: 'missing', found: typeof fn } });
+      return;
+    }
+    /** @type {Record<string, unknown>} */
+    let outcome;
+    try {
+      const value = fn(...realArgs);
+      if (value !== null && typeof value === 'object' && typeof value.then === 'function') {
+        // Keep an unhandled rejection from taking the worker down before we report.
+        value.then(undefined, () => {});
+        outcome = { kind: 'promise' };
+      } else {
+        outcome = { kind: 'value', value: snapshot(value) };
+      }
+    } catch (error) {
+      outcome = { kind: 'throw', error: describeError(error) };
+    }
+    // The arguments as they are after the call, so the tutor can see in-place changes.
+    const argsAfter = [];
+    for (let i = 0; i < realArgs.length; i++) {
+      argsAfter[i] = typeof realArgs[i] === 'function' ? null : snapshot(realArgs[i]);
+    }
+    outcome.argsAfter = argsAfter;
+    outcome.functionCalls = calls.count;
+    try {
+      post({ type: 'result', id, outcome });
+    } catch (error) {
+      post({ type: 'result', id, outcome: { kind: 'unclonable', error: describeError(error) } });
+    }
+  }
+});
+
+post({ type: 'ready' });

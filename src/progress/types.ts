@@ -1,0 +1,51 @@
+// What the tutor remembers of a student's work, per workspace.
+import type { TaskStatus } from '../engine/types.js';
+
+/** The record of one task in one workspace. */
+export interface TaskProgress {
+  /** How many times the task's file was checked. */
+  readonly attempts: number;
+  /** Status of the last check, if any. */
+  readonly lastStatus?: TaskStatus;
+  /** ISO time of the last check. */
+  readonly lastCheckedAt?: string;
+  /** Checks passed / total at the last check. */
+  readonly passedChecks?: number;
+  readonly totalChecks?: number;
+  /** ISO time the task first passed; set once, never cleared (nothing relocks). */
+  readonly firstPassedAt?: string;
+  /** How many staged hints the student has been shown. */
+  readonly hintsShown: number;
+}
+
+/** Everything remembered about one workspace. */
+export interface WorkspaceProgress {
+  /** Id of the lesson the student last opened, to resume there. */
+  readonly lastLesson?: string;
+  readonly tasks: Readonly<Record<string, TaskProgress>>;
+}
+
+/** A task's state on the lesson map. */
+export type TaskState = 'locked' | 'open' | 'failing' | 'passed' | 'regressed';
+
+export const emptyTaskProgress: TaskProgress = { attempts: 0, hintsShown: 0 };
+
+/**
+ * The progress store as the rest of the tutor sees it (implemented with conf in store.ts).
+ * Every write is saved at once, so progress survives a crash or Ctrl+C.
+ */
+export interface ProgressStore {
+  /** What is remembered of the workspace at `dir` (an absolute path). */
+  workspace(dir: string): WorkspaceProgress;
+  /** Records a check of one task: attempts, last status, first pass time. Returns the new state. */
+  recordResult(dir: string, result: import('../engine/types.js').TaskResult): WorkspaceProgress;
+  /** Counts one more staged hint shown for a task. */
+  recordHint(dir: string, taskId: string): WorkspaceProgress;
+  /** Remembers the lesson the student opened last. */
+  setLastLesson(dir: string, lessonId: string): WorkspaceProgress;
+  /** The workspace used last, to reopen it when no `--workspace` is given. */
+  lastWorkspace(): string | undefined;
+  setLastWorkspace(dir: string): void;
+  /** Where the store lives (for messages). */
+  readonly path: string;
+}

@@ -1,0 +1,2 @@
+// Stands in for react-devtools-core, which Ink only loads in development mode.
+export default { connectToDevTools() {} };

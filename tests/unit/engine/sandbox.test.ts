@@ -1,0 +1,259 @@
+// The sandbox must survive whatever an unfinished (or desperate) student file does, end each
+// run with a clear verdict within its limits, and leave the tutor working for the next run.
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { asVector, defineChecks } from '../../../src/engine/check-kit.js';
+import { runTask, type TaskSpec } from '../../../src/engine/run-task.js';
+import { SandboxPool } from '../../../src/engine/sandbox.js';
+import { tempDir } from '../../helpers/temp.js';
+
+/** A tiny task: `double(v)` must return 2·v. Independent of the real lessons. */
+const doubleTask: TaskSpec = {
+  id: 'double',
+  file: '01-double.ts',
+  exportName: 'double',
+  params: ['v'],
+  mistakes: {},
+  checks: defineChecks([
+    {
+      name: 'doubles [1, 2, 3]',
+      async run(t) {
+        const out = asVector(t, await t.call([[1, 2, 3]]), 3);
+        if (out.join() !== '2,4,6')
+          t.fail({ tried: 'double([1, 2, 3])', expected: '[2, 4, 6]', got: `[${out.join(', ')}]` });
+      },
+    },
+    {
+      name: 'doubles [5]',
+      async run(t) {
+        const out = asVector(t, await t.call([[5]]), 1);
+        if (out[0] !== 10) t.fail({ expected: '[10]', got: `[${out.join(', ')}]` });
+      },
+    },
+  ]),
+};
+
+const correct = 'export function double(v: number[]): number[] { return v.map((x) => 2 * x); }\n';
+
+function workspaceWith(source: string): string {
+  const dir = tempDir();
+  writeFileSync(path.join(dir, doubleTask.file), source);
+  return dir;
+}
+
+async function run(
+  source: string,
+  limits: { timeoutMs?: number; heapMb?: number; externalMb?: number } = {},
+) {
+  return runTask(doubleTask, {
+    workspaceDir: workspaceWith(source),
+    limits: { timeoutMs: 2000, ...limits },
+  });
+}
+
+describe('sandbox', () => {
+  it('passes a correct file', async () => {
+    const result = await run(correct);
+    expect(result.status).toBe('pass');
+    expect(result.checks.map((check) => check.passed)).toEqual([true, true]);
+  });
+
+  it('stops an endless loop at the time limit and says so', async () => {
+    const started = performance.now();
+    const result = await run(
+      'export function double(v: number[]): number[] { while (true) {} }\n',
+      { timeoutMs: 500 },
+    );
+    expect(performance.now() - started).toBeLessThan(2500);
+    expect(result.status).toBe('timeout');
+    expect(result.error).toMatch(/did not finish within 0\.5 s/);
+    expect(result.checks[0]?.passed).toBe(false);
+    expect(result.checks[1]?.skipped).toBe(true);
+  });
+
+  it('stops an endless loop at load time', async () => {
+    const result = await run(`while (true) {}\n${correct}`, { timeoutMs: 500 });
+    expect(result.status).toBe('timeout');
+    expect(result.checks.every((check) => check.skipped)).toBe(true);
+  });
+
+  it('reports a throw with the student file and line', async () => {
+    const result = await run(
+      'export function double(v: number[]): number[] {\n  const w = v.map((x) => 2 * x);\n  throw new RangeError("bad " + w.length);\n}\n',
+    );
+    expect(result.status).toBe('fail');
+    const message = result.checks[0]?.message ?? '';
+    expect(message).toContain('it threw RangeError: bad 3');
+    expect(message).toContain('01-double.ts:3:9');
+  });
+
+  it('reports a syntax error with file:line:col and the line', async () => {
+    const result = await run(
+      'export function double(v: number[]): number[] {\n  return v.map((x) => 2 * x;\n}\n',
+    );
+    expect(result.status).toBe('compile-error');
+    expect(result.diagnostics[0]).toMatchObject({ file: '01-double.ts', line: 2 });
+    expect(result.diagnostics[0]?.lineText).toContain('return v.map');
+    expect(result.error).toMatch(/^01-double\.ts:2:\d+: /);
+    expect(result.checks.every((check) => check.skipped)).toBe(true);
+  });
+
+  it('reports a throw at load time with the student line', async () => {
+    const result = await run(
+      `const table: number[] = [];\nif (table.length === 0) throw new Error('no table');\n${correct}`,
+    );
+    expect(result.status).toBe('crash');
+    expect(result.error).toMatch(
+      /01-double\.ts threw while loading \(01-double\.ts:2:\d+\): Error: no table/,
+    );
+  });
+
+  it('stops a heap that grows without end', async () => {
+    const result = await run(
+      'export function double(v: number[]): number[] {\n  const all: number[][] = [];\n  while (true) all.push(new Array(100000).fill(1));\n}\n',
+      { heapMb: 64, timeoutMs: 10_000 },
+    );
+    expect(result.status).toBe('crash');
+    expect(result.error).toMatch(/ran out of memory/);
+  });
+
+  it('stops typed arrays that grow without end (they live outside the heap)', async () => {
+    const source =
+      'export function double(v: number[]): number[] {\n  const all: Float64Array[] = [];\n  while (true) { const a = new Float64Array(1 << 24); a.fill(1); all.push(a); }\n}\n';
+    const result = await run(source, { externalMb: 256, timeoutMs: 20_000 });
+    expect(result.status).toBe('crash');
+    expect(result.error).toMatch(/used more than \d+ MB of memory/);
+  });
+
+  it('treats process.exit as a failure, not a pass', async () => {
+    const result = await run(
+      'export function double(v: number[]): number[] { process.exit(0); }\n',
+    );
+    expect(result.status).toBe('crash');
+    expect(result.error).toMatch(/process\.exit\(0\)/);
+    expect(result.checks.some((check) => check.passed)).toBe(false);
+  });
+
+  it('caps a console flood and keeps it apart from the verdict', async () => {
+    const source = `export function double(v: number[]): number[] {\n  for (let i = 0; i < 20000; i++) console.log('line', i);\n  return v.map((x) => 2 * x);\n}\n`;
+    const result = await run(source);
+    expect(result.status).toBe('pass');
+    expect(result.output.text.length).toBeLessThanOrEqual(16 * 1024);
+    expect(result.output.text.startsWith('line 0\nline 1\n')).toBe(true);
+    expect(result.output.droppedBytes).toBeGreaterThan(100_000);
+  });
+
+  it('is not fooled by patched globals', async () => {
+    const source = [
+      '// Make every comparison look equal and every array look right.',
+      'Array.prototype.join = function () { return "2,4,6"; };',
+      'Object.is = () => true;',
+      'JSON.stringify = () => "{}";',
+      'Math.abs = () => 0;',
+      'export function double(v: number[]): number[] { return v; }',
+      '',
+    ].join('\n');
+    const result = await run(source);
+    expect(result.status).toBe('fail');
+    expect(result.checks.map((check) => check.passed)).toEqual([false, false]);
+  });
+
+  it('is not fooled by forged messages', async () => {
+    const source = [
+      "import { parentPort, workerData } from 'node:worker_threads';",
+      'const nonce = workerData?.nonce;',
+      'for (let id = 0; id < 10; id++) {',
+      "  parentPort?.postMessage({ nonce, type: 'result', id, outcome: { kind: 'value', value: [2, 4, 6], argsAfter: [[1, 2, 3]], functionCalls: 0 } });",
+      "  parentPort?.postMessage({ type: 'verdict', passed: true, status: 'pass' });",
+      '}',
+      'export function double(v: number[]): number[] { return v; }',
+      '',
+    ].join('\n');
+    const result = await run(source);
+    expect(result.status).toBe('fail');
+    expect(result.checks.some((check) => check.passed)).toBe(false);
+  });
+
+  it('fails a function that returns a Promise, saying so', async () => {
+    const result = await run(
+      'export async function double(v: number[]): Promise<number[]> { return v.map((x) => 2 * x); }\n',
+    );
+    expect(result.status).toBe('fail');
+    expect(result.checks[0]?.message).toMatch(/got: +a Promise/);
+    expect(result.checks[0]?.mistake).toBeUndefined();
+  });
+
+  it('fails a wrong type and a wrong length, saying which', async () => {
+    const wrongType = await run('export function double(v: number[]): any { return "2,4,6"; }\n');
+    expect(wrongType.checks[0]?.message).toMatch(/got: +the string "2,4,6"/);
+    const wrongLength = await run(
+      'export function double(v: number[]): number[] { return [...v, 0].map((x) => 2 * x); }\n',
+    );
+    expect(wrongLength.checks[0]?.message).toMatch(/expected: a vector of length 3/);
+  });
+
+  it('names an argument modified in place', async () => {
+    const result = await run(
+      'export function double(v: number[]): number[] { for (let i = 0; i < v.length; i++) v[i] *= 2; return v; }\n',
+    );
+    expect(result.checks[0]?.message).toMatch(/v\[0\] was 1, is now 2/);
+  });
+
+  it('accepts a Float64Array', async () => {
+    const result = await run(
+      'export function double(v: number[]): Float64Array { return Float64Array.from(v, (x) => 2 * x); }\n',
+    );
+    expect(result.status).toBe('pass');
+  });
+
+  it('says when the export is missing', async () => {
+    const result = await run('export function twice(v: number[]): number[] { return v; }\n');
+    expect(result.checks[0]?.message).toContain('no export named `double`');
+  });
+
+  it('still works after each kind of failure, from one warm pool', async () => {
+    const pool = new SandboxPool(64);
+    const sources = [
+      'export function double(v: number[]): number[] { while (true) {} }\n',
+      'export function double(v: number[]): number[] { process.exit(1); }\n',
+      'export function double(v: number[]): number[] { throw new Error("x"); }\n',
+      correct,
+    ];
+    const statuses: string[] = [];
+    for (const source of sources) {
+      const result = await runTask(doubleTask, {
+        workspaceDir: workspaceWith(source),
+        pool,
+        limits: { timeoutMs: 300 },
+      });
+      statuses.push(result.status);
+    }
+    await pool.close();
+    expect(statuses).toEqual(['timeout', 'crash', 'fail', 'pass']);
+  });
+
+  it('rejects with an AbortError when cancelled, and stops the worker', async () => {
+    const controller = new AbortController();
+    const pending = runTask(doubleTask, {
+      workspaceDir: workspaceWith(
+        'export function double(v: number[]): number[] { while (true) {} }\n',
+      ),
+      signal: controller.signal,
+      limits: { timeoutMs: 60_000 },
+    });
+    setTimeout(() => controller.abort(), 200);
+    const started = performance.now();
+    await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+
+  it('marks an untouched starter as not implemented', async () => {
+    const result = await run(
+      "export function double(v: number[]): number[] {\n  throw new Error('TODO: double every entry');\n}\n",
+    );
+    expect(result.status).toBe('fail');
+    expect(result.notImplemented).toBe(true);
+    expect(result.checks[0]?.message).toMatch(/^Not implemented yet: 01-double\.ts still throws/);
+  });
+});
