@@ -2,6 +2,7 @@
 // request. It only reports raw values; every verdict is computed by the tutor, outside this
 // realm, so a student who patches Math, Array.prototype or JSON, or posts messages of their
 // own, changes at most what their function returns.
+import { format } from 'node:util';
 import { workerData } from 'node:worker_threads';
 
 // The tutor talks to this harness over a private channel whose only reference is removed from
@@ -9,13 +10,48 @@ import { workerData } from 'node:worker_threads';
 const port = workerData.port;
 delete workerData.port;
 // Captured before any student code runs, so later patches of globals cannot reach the harness.
-const post = port.postMessage.bind(port);
+const postRaw = port.postMessage.bind(port);
 const on = port.on.bind(port);
 const { exp, log, sin, cos } = Math;
 const isArray = Array.isArray;
 const ObjectKeys = Object.keys;
 const FloatArray = Float64Array;
 const StringOf = String;
+
+// What the student prints goes back with each reply, on the same channel and so in order,
+// capped here so a flood costs neither memory nor time on the tutor's side.
+const outputCap = workerData.outputBytes;
+let printed = '';
+let printedTotal = 0;
+let dropped = 0;
+/** @param {string} text */
+function print(text) {
+  const room = outputCap - printedTotal;
+  if (room <= 0) {
+    dropped += text.length;
+    return;
+  }
+  printed += text.length > room ? text.slice(0, room) : text;
+  printedTotal += Math.min(text.length, room);
+  dropped += Math.max(0, text.length - room);
+  // Sent on as it grows, so what an endless loop printed is there to read after the timeout.
+  if (printed.length >= 2048) post({ type: 'output' });
+}
+for (const method of ['log', 'info', 'debug', 'warn', 'error', 'trace']) {
+  // @ts-expect-error: console is indexed by method name
+  console[method] = (/** @type {unknown[]} */ ...args) => print(`${format(...args)}\n`);
+}
+console.table = (/** @type {unknown} */ data) => print(`${format(data)}\n`);
+console.dir = (/** @type {unknown} */ data) => print(`${format(data)}\n`);
+
+/** @param {Record<string, unknown>} message */
+function post(message) {
+  message.printed = printed;
+  message.dropped = dropped;
+  printed = '';
+  dropped = 0;
+  postRaw(message);
+}
 
 /** @typedef {(w: number[]) => number} ScalarFunction */
 
@@ -169,7 +205,9 @@ on('message', async (/** @type {any} */ message) => {
     outcome.argsAfter = argsAfter;
     outcome.functionCalls = calls.count;
     try {
-      post({ type: 'result', id, outcome });
+      postRaw({ type: 'result', id, outcome, printed, dropped });
+      printed = '';
+      dropped = 0;
     } catch (error) {
       post({ type: 'result', id, outcome: { kind: 'unclonable', error: describeError(error) } });
     }

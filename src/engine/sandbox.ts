@@ -120,7 +120,7 @@ export class Sandbox {
     const channel = new MessageChannel();
     this.port = channel.port1;
     this.worker = new Worker(workerUrl, {
-      workerData: { port: channel.port2 },
+      workerData: { port: channel.port2, outputBytes: defaultLimits.outputBytes },
       transferList: [channel.port2],
       stdout: true,
       stderr: true,
@@ -135,8 +135,9 @@ export class Sandbox {
     });
     // Only awaited while waiting for the worker to boot; never an unhandled rejection.
     this.whenStopped.catch(() => {});
-    this.worker.stdout.on('data', (chunk: Buffer) => this.capture(chunk));
-    this.worker.stderr.on('data', (chunk: Buffer) => this.capture(chunk));
+    // console.* comes back with each reply; this catches direct process.stdout writes.
+    this.worker.stdout.on('data', (chunk: Buffer) => this.capture(chunk.toString('utf8'), 0));
+    this.worker.stderr.on('data', (chunk: Buffer) => this.capture(chunk.toString('utf8'), 0));
     this.ready = new Promise<void>((resolve) => {
       const onReady = (message: { type?: string }) => {
         if (message?.type === 'ready') {
@@ -243,7 +244,14 @@ export class Sandbox {
     });
   }
 
-  private receive(message: { type?: string; id?: number; outcome?: unknown }): void {
+  private receive(message: {
+    type?: string;
+    id?: number;
+    outcome?: unknown;
+    printed?: string;
+    dropped?: number;
+  }): void {
+    if (typeof message?.printed === 'string') this.capture(message.printed, message.dropped ?? 0);
     if (message.type === 'result' && typeof message.id === 'number') {
       const entry = this.pending.get(message.id);
       this.pending.delete(message.id);
@@ -270,13 +278,13 @@ export class Sandbox {
     clearInterval(this.memoryWatch);
   }
 
-  private capture(chunk: Buffer): void {
+  private capture(text: string, droppedElsewhere: number): void {
+    this.droppedBytes += droppedElsewhere;
     const room = this.limits.outputBytes - this.outputText.length;
     if (room <= 0) {
-      this.droppedBytes += chunk.length;
+      this.droppedBytes += text.length;
       return;
     }
-    const text = chunk.toString('utf8');
     this.outputText += text.slice(0, room);
     this.droppedBytes += Math.max(0, text.length - room);
   }

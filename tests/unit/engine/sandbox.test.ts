@@ -136,12 +136,20 @@ describe('sandbox', () => {
   });
 
   it('caps a console flood and keeps it apart from the verdict', async () => {
-    const source = `export function double(v: number[]): number[] {\n  for (let i = 0; i < 20000; i++) console.log('line', i);\n  return v.map((x) => 2 * x);\n}\n`;
-    const result = await run(source);
+    const source = `export function double(v: number[]): number[] {\n  for (let i = 0; i < 5000; i++) console.log('line', i);\n  return v.map((x) => 2 * x);\n}\n`;
+    // Generous time: printing is slow when the machine is busy, and this test is about the cap.
+    const result = await run(source, { timeoutMs: 10_000 });
     expect(result.status).toBe('pass');
     expect(result.output.text.length).toBeLessThanOrEqual(16 * 1024);
-    expect(result.output.text.startsWith('line 0\nline 1\n')).toBe(true);
-    expect(result.output.droppedBytes).toBeGreaterThan(100_000);
+    expect(result.output.text.slice(0, 14)).toBe('line 0\nline 1\n');
+    expect(result.output.droppedBytes).toBeGreaterThan(50_000);
+  });
+
+  it('keeps what an endless loop printed before the timeout', async () => {
+    const source = `export function double(v: number[]): number[] {\n  for (let i = 0; ; i++) console.log('step', i);\n}\n`;
+    const result = await run(source, { timeoutMs: 500 });
+    expect(result.status).toBe('timeout');
+    expect(result.output.text.slice(0, 14)).toBe('step 0\nstep 1\n');
   });
 
   it('is not fooled by patched globals', async () => {

@@ -1,0 +1,129 @@
+// One run of a student's file: bundle it, load it in a fresh sandbox, hand the caller a way
+// to call its exports (for checks or plots), and turn whatever happened into data.
+import { createHash } from 'node:crypto';
+import { type CheckContext, makeCheckContext } from './check-kit.js';
+import {
+  defaultLimits,
+  Sandbox,
+  type SandboxLimits,
+  type SandboxPool,
+  SandboxStopped,
+} from './sandbox.js';
+import { firstFrame, mapStack, transpileTask } from './transpile.js';
+import type { ConsoleOutput, Diagnostic } from './types.js';
+
+/** What a run needs to know of the task whose file it loads. */
+export interface SessionTask {
+  readonly id: string;
+  /** The workspace file, e.g. `01-sigmoid.ts`. */
+  readonly file: string;
+  readonly exportName: string;
+  readonly params: readonly string[];
+}
+
+/** Options of a run. */
+export interface RunOptions {
+  readonly workspaceDir: string;
+  readonly limits?: Partial<SandboxLimits>;
+  /** Supplies warm workers (its own heap cap applies); without one, a worker is started for the run. */
+  readonly pool?: SandboxPool;
+  /** Aborting stops the run at once; the run then rejects with an AbortError. */
+  readonly signal?: AbortSignal;
+}
+
+/** The loaded student module, live in its sandbox for the duration of the body. */
+export interface StudentSession {
+  /** A context to call the task's export with, seeded from the task id and `name`. */
+  context(name: string): CheckContext;
+}
+
+/** How a run ended. A `stopped` run hit its time or memory limit, crashed, or threw on load. */
+export type SessionEnd<T> =
+  | { readonly kind: 'done'; readonly value: T; readonly output: ConsoleOutput }
+  | {
+      readonly kind: 'compile-error';
+      readonly error: string;
+      readonly diagnostics: readonly Diagnostic[];
+    }
+  | {
+      readonly kind: 'stopped';
+      readonly status: 'timeout' | 'crash';
+      readonly error: string;
+      readonly output: ConsoleOutput;
+    };
+
+/**
+ * Loads the task's file in a fresh sandbox and runs `body` with it. A SandboxStopped that
+ * escapes `body` ends the run as `stopped`; a cancelled run rejects with an AbortError.
+ */
+export async function withStudentModule<T>(
+  task: SessionTask,
+  options: RunOptions,
+  body: (session: StudentSession) => Promise<T>,
+): Promise<SessionEnd<T>> {
+  const limits: SandboxLimits = { ...defaultLimits, ...options.limits };
+  options.signal?.throwIfAborted();
+  const transpiled = await transpileTask(options.workspaceDir, task.file);
+  options.signal?.throwIfAborted();
+  if (!transpiled.ok) {
+    const first = transpiled.diagnostics[0];
+    const error = first
+      ? `${first.file}:${first.line}:${first.column}: ${first.message}`
+      : `${task.file} could not be compiled.`;
+    return { kind: 'compile-error', error, diagnostics: transpiled.diagnostics };
+  }
+
+  const bundle = transpiled.bundle;
+  const sandbox = options.pool ? options.pool.acquire() : new Sandbox(limits.heapMb);
+  const onAbort = () => sandbox.cancel();
+  options.signal?.addEventListener('abort', onAbort, { once: true });
+  const end = async <E>(value: E): Promise<E> => {
+    await sandbox.flush();
+    await sandbox.dispose();
+    if (options.signal?.aborted) throw abortError();
+    return value;
+  };
+  try {
+    const loaded = await sandbox.load(bundle.url, limits);
+    if (loaded.kind === 'load-error') {
+      const where = firstFrame(mapStack(loaded.error.stack, bundle));
+      const error = `${task.file} threw while loading${where ? ` (${where})` : ''}: ${loaded.error.name}: ${loaded.error.message}`;
+      return await end({ kind: 'stopped', status: 'crash', error, output: sandbox.output() });
+    }
+    const session: StudentSession = {
+      context: (name) =>
+        makeCheckContext({
+          exportName: task.exportName,
+          params: task.params,
+          file: task.file,
+          seed: seedFor(task.id, name),
+          call: (exportName, args) => sandbox.call(exportName, args),
+          mapStack: (error) => mapStack(error.stack, bundle),
+        }),
+    };
+    const value = await body(session);
+    return await end({ kind: 'done', value, output: sandbox.output() });
+  } catch (error) {
+    if (!(error instanceof SandboxStopped)) throw error;
+    if (error.reason === 'cancelled') throw abortError();
+    const status = error.reason === 'timeout' ? 'timeout' : 'crash';
+    return await end({ kind: 'stopped', status, error: error.detail, output: sandbox.output() });
+  } finally {
+    options.signal?.removeEventListener('abort', onAbort);
+    await disposeQuietly(sandbox);
+    bundle.dispose();
+  }
+}
+
+async function disposeQuietly(sandbox: Sandbox): Promise<void> {
+  await sandbox.dispose().catch(() => {});
+}
+
+function abortError(): DOMException {
+  return new DOMException('The check was cancelled.', 'AbortError');
+}
+
+/** A fixed seed per task and name, so the same file always meets the same inputs. */
+export function seedFor(taskId: string, name: string): number {
+  return createHash('sha256').update(`${taskId}\0${name}`).digest().readUInt32LE(0);
+}
