@@ -2,7 +2,7 @@
 // in the sandbox, reading what came back, failing with what was tried, expected and got, and
 // searching inputs with fast-check so the smallest failing input is the one shown.
 import fc from 'fast-check';
-import { describeValue, formatNumber, formatShape, formatVector } from './format.js';
+import { describeValue, formatExact, formatNumber, formatShape, formatVector } from './format.js';
 import { type FunctionArgument, SandboxStopped, type ThrownError } from './sandbox.js';
 
 /** One named hidden check of a task. */
@@ -383,7 +383,7 @@ function checkUnchanged(
       t.fail({
         tried,
         expected: `${name} left as it was`,
-        got: `${name}${change.path} was ${formatNumber(change.was)}, is now ${formatNumber(change.now)}`,
+        got: describeChange(name, change),
         mistake: 'mutates-argument',
         note: `The function changed its argument \`${name}\` in place. Work on a copy (\`[...${name}]\` or \`${name}.map(…)\`) and return a new array.`,
       });
@@ -391,14 +391,15 @@ function checkUnchanged(
   });
 }
 
-function findChange(
-  was: unknown,
-  now: unknown,
-  path: string,
-): { path: string; was: number; now: number } | undefined {
+/** A change found in an argument: a value (at `path`) or the length of an array. */
+type Change =
+  | { readonly kind: 'value'; readonly path: string; readonly was: number; readonly now: unknown }
+  | { readonly kind: 'length'; readonly path: string; readonly was: number; readonly now: number };
+
+function findChange(was: unknown, now: unknown, path: string): Change | undefined {
   if (typeof was === 'number') {
-    if (typeof now === 'number' && (Object.is(was, now) || was === now)) return undefined;
-    return { path, was, now: typeof now === 'number' ? now : Number.NaN };
+    if (typeof now === 'number' && Object.is(was, now)) return undefined;
+    return { kind: 'value', path, was, now };
   }
   if (Array.isArray(was) || was instanceof Float64Array) {
     const items = now as ArrayLike<unknown> | undefined;
@@ -406,8 +407,25 @@ function findChange(
       const change = findChange(was[i], items?.[i], `${path}[${i}]`);
       if (change) return change;
     }
+    // Pushing onto an argument (say, a bias column onto each row of X) changes it too.
+    const length = items?.length ?? 0;
+    if (length !== was.length) return { kind: 'length', path, was: was.length, now: length };
   }
   return undefined;
+}
+
+/** "w[1] was -0.5, is now -0.49999999999999994", with every digit when six do not differ. */
+function describeChange(name: string, change: Change): string {
+  if (change.kind === 'length') {
+    return `${name}${change.path} had ${change.was} entries, now has ${change.now}`;
+  }
+  if (typeof change.now !== 'number') {
+    return `${name}${change.path} was ${formatNumber(change.was)}, is now ${describeValue(change.now)}`;
+  }
+  const short = [formatNumber(change.was), formatNumber(change.now)];
+  const [was, now] =
+    short[0] === short[1] ? [formatExact(change.was), formatExact(change.now)] : short;
+  return `${name}${change.path} was ${was}, is now ${now}`;
 }
 
 /** `sigmoid([-1, 0, 1])`, with matrices shown by shape: `lossAndGrad(X (400×5), y, w)`. */

@@ -1,7 +1,7 @@
 // The lab's synthetic datasets (section 0 of the notebook), seeded so every check, plot and
 // screen sees the same numbers on every machine.
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
-import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
+import { mersenne } from 'pure-rand/generator/mersenne';
 
 /** A seeded source of uniform and standard-normal numbers. */
 export interface Random {
@@ -13,9 +13,13 @@ export interface Random {
   normals(length: number): number[];
 }
 
-/** A seeded generator (xoroshiro128+ from pure-rand; normals by Box–Muller). */
+/**
+ * A seeded generator (Mersenne Twister from pure-rand; normals by Box–Muller). Not
+ * xoroshiro128+: seeded with a small integer, its first draw is ≈ 1, which put an outlier in
+ * the first row of every dataset.
+ */
 export function createRandom(seed: number): Random {
-  const rng = xoroshiro128plus(seed);
+  const rng = mersenne(seed);
   let spare: number | undefined;
   const random: Random = {
     uniform: () => uniformFloat64(rng),

@@ -63,11 +63,22 @@ function post(message) {
  * @returns {ScalarFunction}
  */
 function makeFunction(spec, calls) {
+  const dimension = spec.kind === 'logistic-loss' ? spec.X[0].length : (spec.a ?? spec.k).length;
+  /** @param {any} w */
+  const checkInput = (w) => {
+    if (!w || typeof w.length !== 'number' || w.length !== dimension) {
+      const got = w && typeof w.length === 'number' ? `length ${w.length}` : typeof w;
+      throw new TypeError(
+        `f expects a vector of length ${dimension} (one entry per weight), got ${got}`,
+      );
+    }
+  };
   if (spec.kind === 'poly') {
     // f(w) = Σ aᵢwᵢ + bᵢwᵢ² + cᵢwᵢ³ + dᵢ·sin(wᵢ) + ½ Σ Qᵢⱼwᵢwⱼ: real curvature in every direction.
     const { a, b, c, d, Q } = spec;
     return (/** @type {any} */ w) => {
       calls.count++;
+      checkInput(w);
       let total = 0;
       for (let i = 0; i < w.length; i++) {
         const x = w[i];
@@ -87,6 +98,7 @@ function makeFunction(spec, calls) {
     const { X, y } = spec;
     return (/** @type {any} */ w) => {
       calls.count++;
+      checkInput(w);
       let total = 0;
       for (let i = 0; i < X.length; i++) {
         const row = X[i];
@@ -103,6 +115,7 @@ function makeFunction(spec, calls) {
     const { k } = spec;
     return (/** @type {any} */ w) => {
       calls.count++;
+      checkInput(w);
       let total = 0;
       for (let i = 0; i < w.length; i++) total += cos(k[i] * w[i]);
       return total;

@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { checksByLesson } from '../../lessons/checks.js';
 import type { CheckSpec } from '../engine/check-kit.js';
-import type { Course, Lesson, Mistake, Section, TaskLesson } from './types.js';
+import { questionsFileSchema } from './questions.js';
+import type { Course, Lesson, Mistake, Question, Section, TaskLesson } from './types.js';
 
 /** The lesson format this tutor reads (`formatVersion` in course.json and lesson.json). */
 export const lessonFormatVersion = 1;
@@ -88,8 +89,14 @@ export function loadCourse(
       const file = `${dir}/lesson.json`;
       const meta = parse(lessonSchema, readJson(lessonsDir, file), file);
       const text = read(`${dir}/lesson.md`);
-      if (meta.kind === 'intro')
+      const questions = readQuestions(lessonsDir, dir);
+      if (meta.kind === 'intro') {
+        if (questions.length > 0)
+          throw new Error(
+            `\`${dir}/questions.json\`: the intro lesson has no task to attach questions to; move them to a task.`,
+          );
         return { kind: 'intro', id: meta.id, dir, title: meta.title, section: section.id, text };
+      }
       const lessonChecks = checks[dir];
       if (!lessonChecks || lessonChecks.length === 0) {
         throw new Error(
@@ -108,6 +115,7 @@ export function loadCourse(
         starter: read(`${dir}/starter.ts`),
         solution: read(`${dir}/solution.ts`),
         checks: lessonChecks,
+        questions,
       };
     }),
   }));
@@ -115,6 +123,7 @@ export function loadCourse(
   const lessons = sections.flatMap((section) => section.lessons);
   const tasks = lessons.filter((lesson): lesson is TaskLesson => lesson.kind === 'task');
   validateCourse(lessons, tasks);
+  validateQuestions(tasks);
   const workspaceFiles = Object.fromEntries(
     ['lab.ts', 'tsconfig.json', 'README.md'].map((name) => [name, read(`workspace/${name}`)]),
   );
@@ -145,6 +154,28 @@ function validateCourse(lessons: readonly Lesson[], tasks: readonly TaskLesson[]
           `\`${task.dir}/lesson.json\`: field \`checkHints\` names a check \`${name}\` that checks.ts does not have.`,
         );
     }
+  }
+}
+
+/** A lesson's questions.json, validated; `[]` when the lesson has none. */
+function readQuestions(lessonsDir: string, dir: string): readonly Question[] {
+  const file = `${dir}/questions.json`;
+  if (!existsSync(path.join(lessonsDir, file))) return [];
+  return parse(questionsFileSchema, readJson(lessonsDir, file), file).questions;
+}
+
+/** Question ids key the student's answers in progress, so they are unique across the course. */
+function validateQuestions(tasks: readonly TaskLesson[]): void {
+  const seen = new Map<string, string>();
+  for (const task of tasks) {
+    task.questions.forEach((question, index) => {
+      const first = seen.get(question.id);
+      if (first !== undefined)
+        throw new Error(
+          `Invalid lesson file \`${task.dir}/questions.json\`: field \`questions.${index}.id\`: question id \`${question.id}\` is already used in \`${first}/questions.json\`.`,
+        );
+      seen.set(question.id, task.dir);
+    });
   }
 }
 

@@ -50,6 +50,8 @@ export interface TaskLesson extends LessonBase {
   readonly starter: string;
   readonly solution: string;
   readonly checks: readonly CheckSpec[];
+  /** Free-text questions about the task (questions.json; `[]` when the task has none). */
+  readonly questions: readonly Question[];
 }
 
 export type Lesson = IntroLesson | TaskLesson;
@@ -71,4 +73,53 @@ export interface Course {
   readonly tasks: readonly TaskLesson[];
   /** Files copied into every new workspace besides the starters (lab.ts, tsconfig.json, README.md). */
   readonly workspaceFiles: Readonly<Record<string, string>>;
+}
+
+/**
+ * A free-text question attached to a task (lessons/NN-id/questions.json). The student's answer is
+ * compared with the key ideas as a self-check, never as a grade.
+ */
+export interface Question {
+  /** Stable id, unique across the course (progress stores answers by it): `sigmoid-saturation`. */
+  readonly id: string;
+  /** The question as shown, markdown with Unicode math. */
+  readonly prompt: string;
+  /** True when the answer is several lines (a derivation) and is written in an editor. */
+  readonly long: boolean;
+  /** A complete answer, markdown with Unicode math, shown after submitting. */
+  readonly modelAnswer: string;
+  /** What a complete answer covers, in the order shown. */
+  readonly keyIdeas: readonly KeyIdea[];
+}
+
+/** One thing a complete answer says, and the ways of saying it that count. */
+export interface KeyIdea {
+  /** Unique within its question: `learning-stalls`. */
+  readonly id: string;
+  /** The statement shown with ✓ or ○, one line. */
+  readonly idea: string;
+  /** The idea is covered when any one pattern matches (and no `unless` term occurs). */
+  readonly patterns: readonly KeyIdeaPattern[];
+  /** Terms that, anywhere in the answer, mean it says the opposite: the idea is not covered. */
+  readonly unless?: readonly string[];
+}
+
+/**
+ * One way of expressing a key idea: an AND of ORs over terms. Terms are matched on the answer's
+ * canonical tokens (src/questions/normalize.ts: lowercase, Unicode and LaTeX math folded, so
+ * `σ′`, `sigma'` and `\sigma'` are the same), always on whole tokens: `log` does not match
+ * `logit`. A `*` ending a word makes it a stem (`saturat*` matches `saturates`, `saturation`).
+ * A term written `/…/` is a regular expression over the canonical text (tokens joined by single
+ * spaces), for the rare shape the other forms cannot say.
+ */
+export interface KeyIdeaPattern {
+  /** Every group must match; a group matches when any one of its terms does. */
+  readonly all: readonly (readonly string[])[];
+  /**
+   * When set, one match of every group must lie close together: at most this many tokens from the
+   * end of the first match to the start of the last (1 = adjacent).
+   */
+  readonly within?: number;
+  /** When true, a term right after a negation (`not`, `no`, `never`, `without`…) does not count. */
+  readonly rejectNegated?: boolean;
 }

@@ -36,3 +36,12 @@ describe('makeData', () => {
     expect(Math.abs(variance - 1)).toBeLessThan(0.05);
   });
 });
+
+describe('createRandom', () => {
+  it('starts well even from small seeds (no outlier first draw)', () => {
+    for (const seed of [0, 1, 2, 3, 7, 100]) {
+      const first = createRandom(seed).normals(10);
+      expect(Math.max(...first.map(Math.abs)), `seed ${seed}`).toBeLessThan(4);
+    }
+  });
+});

@@ -208,6 +208,17 @@ describe('sandbox', () => {
     expect(result.checks[0]?.message).toMatch(/v\[0\] was 1, is now 2/);
   });
 
+  it('names an argument that grew, and a change in the last digits', async () => {
+    const grew = await run(
+      'export function double(v: number[]): number[] { v.push(0); return v.slice(0, -1).map((x) => 2 * x); }\n',
+    );
+    expect(grew.checks[0]?.message).toMatch(/v had 3 entries, now has 4/);
+    const drifted = await run(
+      'export function double(v: number[]): number[] { const out = v.map((x) => 2 * x); v[0] *= 1 + 2 ** -52; return out; }\n',
+    );
+    expect(drifted.checks[0]?.message).toMatch(/v\[0\] was 1, is now 1\.0000000000000002/);
+  });
+
   it('accepts a Float64Array', async () => {
     const result = await run(
       'export function double(v: number[]): Float64Array { return Float64Array.from(v, (x) => 2 * x); }\n',

@@ -1,0 +1,241 @@
+// Hidden checks of task 1.2 (`bceLoss`): the mean cross-entropy against the oracle on random
+// and dataset inputs, p exactly 0 and 1, mean versus sum, and the sign.
+import fc from 'fast-check';
+import { asNumber, type CheckContext, close, defineChecks } from '../../src/engine/check-kit.js';
+import { makeData } from '../../src/engine/datasets.js';
+import { formatExact, formatNumber, formatVector } from '../../src/engine/format.js';
+import { matVec, bceLoss as reference, sigmoid } from '../../src/engine/logistic.js';
+
+/**
+ * Relative tolerance against the oracle. Loose enough for any tiny clipping bound and for
+ * log(p + 1e-12) instead of a clip (both move the loss by < 1e-6 relative for p ≥ 1e-6),
+ * tight enough for every named mistake, which is off by a constant factor or more.
+ */
+const rel = 1e-6;
+const abs = 1e-10;
+
+/** One example: a label and a probability. */
+interface Example {
+  readonly y: number;
+  readonly p: number;
+}
+
+const mean = (values: readonly number[]) => values.reduce((sum, x) => sum + x, 0) / values.length;
+
+/** Mean cross-entropy with p clipped to [eps, 1 − eps], or unclipped for eps = 0. */
+function clippedLoss(y: readonly number[], p: readonly number[], eps: number): number {
+  return mean(
+    y.map((label, i) => {
+      const q = Math.min(Math.max(p[i] ?? 0, eps), 1 - eps);
+      return -(label * Math.log(q) + (1 - label) * Math.log(1 - q));
+    }),
+  );
+}
+
+const tinyBounds = [0, 1e-16, 1e-15, 1e-12, 1e-10, 1e-8, 1e-7, 1e-6];
+const largeBounds = [1e-2, 1e-3, 1e-4, 1e-5];
+
+/** The named mistake that explains `got` for this (y, p), if one does. */
+function diagnose(y: readonly number[], p: readonly number[], got: number): string | undefined {
+  const expected = reference(y, p);
+  const near = (candidate: number) => close(got, candidate, rel, abs);
+  const interior = p.every((x) => x > 0 && x < 1);
+  if (!Number.isFinite(got)) return interior ? 'swapped-args' : undefined;
+  if (y.length > 1 && near(y.length * expected)) return 'sum-not-mean';
+  if (near(-expected)) return 'sign-flipped';
+  if (near(expected / Math.LN10) || near(expected / Math.LN2)) return 'log-base';
+  const ones = mean(y.map((label, i) => -label * Math.log(p[i] ?? 0)));
+  const zeros = mean(y.map((label, i) => -(1 - label) * Math.log(1 - (p[i] ?? 0))));
+  if (near(ones) || near(zeros)) return 'one-term';
+  if (tinyBounds.some((eps) => near(clippedLoss(p, y, eps)))) return 'swapped-args';
+  if (largeBounds.some((eps) => near(clippedLoss(y, p, eps)))) return 'clips-too-much';
+  return undefined;
+}
+
+/** Calls bceLoss(y, p) and fails unless it returns the reference loss. */
+async function expectLoss(
+  t: CheckContext,
+  y: number[],
+  p: number[],
+  tried?: string,
+): Promise<void> {
+  const returned = await t.call([y, p], tried ? { tried } : {});
+  const got = asNumber(t, returned, 'one number, the mean loss');
+  const expected = reference(y, p);
+  if (close(got, expected, rel, abs)) return;
+  // Six digits can hide a difference of 1e-6: then show every digit.
+  const show = formatNumber(got) === formatNumber(expected) ? formatExact : formatNumber;
+  t.fail({
+    tried: returned.tried,
+    expected: show(expected),
+    got: show(got),
+    mistake: diagnose(y, p, got),
+  });
+}
+
+/** p = σ(X·w) on a lab dataset, kept inside [1e-6, 1 − 1e-6] where every clip agrees. */
+function datasetCase(
+  seed: number,
+  separable: boolean,
+  scale: number,
+): { y: number[]; p: number[] } {
+  const { X, y, wTrue } = makeData({ n: 400, d: 5, separable, seed });
+  const z = matVec(
+    X,
+    wTrue.map((w) => scale * w),
+  );
+  const p = z.map((zi) => Math.min(Math.max(sigmoid(zi), 1e-6), 1 - 1e-6));
+  return { y, p };
+}
+
+const label = fc.constantFrom(0, 1);
+const examples = (p: fc.Arbitrary<number>, maxLength: number) =>
+  fc.array(fc.record({ y: label, p }), { minLength: 1, maxLength });
+const split = (items: readonly Example[]) => ({
+  y: items.map((e) => e.y),
+  p: items.map((e) => e.p),
+});
+
+export default defineChecks([
+  {
+    name: 'matches the mean cross-entropy',
+    async run(t) {
+      await expectLoss(t, [1, 0, 1], [0.8, 0.8, 0.5]);
+      // The notebook's sanity check: with w = 0 every p is 0.5, so L = log 2.
+      const { y } = makeData({ n: 400, d: 5, seed: 0 });
+      const half = y.map(() => 0.5);
+      await expectLoss(
+        t,
+        y,
+        half,
+        'bceLoss(y, p) on the dataset (400 labels), p = 0.5 everywhere (w = 0)',
+      );
+      for (const [seed, separable, scale] of [
+        [1, true, 1],
+        [2, false, 0.5],
+      ] as const) {
+        const data = datasetCase(seed, separable, scale);
+        const kind = separable ? 'separable' : 'non-separable';
+        await expectLoss(
+          t,
+          data.y,
+          data.p,
+          `bceLoss(y, p) on a ${kind} dataset (400 labels), p = σ(X·w)`,
+        );
+      }
+      await t.property(
+        examples(fc.double({ min: 1e-6, max: 1 - 1e-6, noNaN: true }), 20),
+        async (items) => {
+          const { y, p } = split(items);
+          await expectLoss(t, y, p);
+        },
+        { numRuns: 25 },
+      );
+    },
+  },
+  {
+    name: 'finite at p = 0 and p = 1',
+    async run(t) {
+      // Right and certain: the clipped loss is about ε, so anything tiny is fine (log(p + ε)
+      // even gives −ε here, which is harmless).
+      const right = await t.call([
+        [1, 0],
+        [1, 0],
+      ]);
+      const small = asNumber(t, right, 'one number, the mean loss');
+      if (!(Math.abs(small) <= 1e-5)) {
+        t.fail({
+          tried: right.tried,
+          expected: `a loss close to 0 (both predictions are right and certain), e.g. ${formatNumber(reference([1, 0], [1, 0]))}`,
+          got: formatNumber(small),
+          mistake: Number.isNaN(small)
+            ? 'zero-log-zero'
+            : !Number.isFinite(small)
+              ? 'log-zero'
+              : small < 0
+                ? 'sign-flipped'
+                : small < 0.05
+                  ? 'clips-too-much'
+                  : undefined,
+        });
+      }
+      // Wrong and certain: large but finite, −log ε for the clipping bound ε.
+      const wrong = await t.call([
+        [1, 0],
+        [0, 1],
+      ]);
+      const large = asNumber(t, wrong, 'one number, the mean loss');
+      if (!(Number.isFinite(large) && large >= 10)) {
+        t.fail({
+          tried: wrong.tried,
+          expected: `a large, finite loss: −log ε for your clipping bound ε (${formatNumber(reference([1, 0], [0, 1]))} for ε = 1e-12)`,
+          got: formatNumber(large),
+          mistake: Number.isNaN(large)
+            ? 'zero-log-zero'
+            : !Number.isFinite(large)
+              ? 'log-zero'
+              : large < 0
+                ? 'sign-flipped'
+                : large === 0
+                  ? 'skips-examples'
+                  : 'clips-too-much',
+        });
+      }
+    },
+  },
+  {
+    name: 'mean, not sum',
+    async run(t) {
+      await t.property(
+        fc.tuple(
+          examples(fc.double({ min: 0.01, max: 0.99, noNaN: true }), 5),
+          fc.integer({ min: 2, max: 4 }),
+        ),
+        async ([items, copies]) => {
+          const once = split(items);
+          const many = split(Array.from({ length: copies }, () => items).flat());
+          const single = asNumber(t, await t.call([once.y, once.p]), 'one number, the mean loss');
+          const returned = await t.call([many.y, many.p]);
+          const repeated = asNumber(t, returned, 'one number, the mean loss');
+          if (!Number.isFinite(single)) {
+            t.fail({
+              tried: `bceLoss(${formatVector(once.y)}, ${formatVector(once.p)})`,
+              expected: `a finite loss, ${formatNumber(reference(once.y, once.p))} (every p is between 0.01 and 0.99)`,
+              got: formatNumber(single),
+              mistake: diagnose(once.y, once.p, single),
+            });
+          }
+          if (close(repeated, single, 1e-9, abs)) return;
+          t.fail({
+            tried: `bceLoss(${formatVector(once.y)}, ${formatVector(once.p)}), then the same ${copies} times over: ${returned.tried}`,
+            expected: `the same loss both times, ${formatNumber(single)}: copying every example does not change a mean`,
+            got: `${formatNumber(single)}, then ${formatNumber(repeated)}`,
+            mistake: close(repeated, copies * single, 1e-6, abs) ? 'sum-not-mean' : undefined,
+          });
+        },
+        { numRuns: 10, examples: [[[{ y: 1, p: 0.5 }], 3] as [Example[], number]] },
+      );
+    },
+  },
+  {
+    name: 'never negative',
+    async run(t) {
+      await t.property(
+        examples(fc.double({ min: 1e-9, max: 1 - 1e-9, noNaN: true }), 10),
+        async (items) => {
+          const { y, p } = split(items);
+          const returned = await t.call([y, p]);
+          const got = asNumber(t, returned, 'one number, the mean loss');
+          if (got >= 0) return;
+          t.fail({
+            tried: returned.tried,
+            expected: `a loss ≥ 0 (here ${formatNumber(reference(y, p))})`,
+            got: formatNumber(got),
+            mistake: diagnose(y, p, got),
+          });
+        },
+        { numRuns: 15, examples: [[{ y: 1, p: 0.5 }]] },
+      );
+    },
+  },
+]);

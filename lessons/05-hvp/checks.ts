@@ -1,0 +1,492 @@
+// Hidden checks of task 3.1 (`hvp`): H·v against the oracle on hand-sized and random datasets,
+// saturated σ, and thousands of features, where building the d×d Hessian is far too slow.
+// The case builders and comparisons at the top are shared with tasks 3.2, 4.1 and its bonus.
+import fc from 'fast-check';
+import {
+  allClose,
+  asVector,
+  type CheckContext,
+  CheckFailure,
+  defineChecks,
+  maxAbsDiff,
+} from '../../src/engine/check-kit.js';
+import { createRandom, makeData } from '../../src/engine/datasets.js';
+import { formatExact, formatNumber, formatVector } from '../../src/engine/format.js';
+import { matTVec, matVec, hvp as reference, sigmoid } from '../../src/engine/logistic.js';
+
+// --- shared with 06-psd, 07-gd-step and 08-newton-step ----------------------------------
+
+/** The numbers a random case is made from; fast-check shrinks them toward a tiny case. */
+export interface CaseSpec {
+  readonly n: number;
+  readonly d: number;
+  readonly seed: number;
+  readonly separable: boolean;
+}
+
+/** One call's inputs: a dataset of the lab (X n×d, labels y), weights w and a direction v. */
+export interface Case {
+  readonly X: number[][];
+  readonly y: number[];
+  readonly w: number[];
+  readonly v: number[];
+}
+
+/** Two decimals, so every number of a small case is shown exactly and can be typed back in. */
+function round2(x: number): number {
+  // `+ 0` turns −0 into 0, which reads better in a message.
+  return Math.round(x * 100) / 100 + 0;
+}
+
+/**
+ * Spreads a small seed over 32 bits: xoroshiro128+ seeded with a small integer starts with
+ * a uniform of almost exactly 1, which makes the first normal of the dataset an outlier (−7).
+ */
+function mixSeed(seed: number): number {
+  return Math.imul(seed ^ 0x5bd1e995, 0x9e3779b1) >>> 0;
+}
+
+/** The lab's `makeData`, rounded, with seeded weights (scaled by `wScale`) and a direction. */
+export function makeCase({ n, d, seed, separable }: CaseSpec, wScale = 0.8): Case {
+  const data = makeData({ n, d, seed: mixSeed(seed), separable });
+  const random = createRandom(mixSeed(seed + 7919));
+  return {
+    X: data.X.map((row) => row.map(round2)),
+    y: data.y,
+    w: random.normals(d).map((x) => round2(wScale * x)),
+    v: random.normals(d).map(round2),
+  };
+}
+
+/** Case specs with 1 ≤ n ≤ maxN and 1 ≤ d ≤ maxD, separable or not (or as asked). */
+function caseArbitrary(options: {
+  readonly maxN: number;
+  readonly maxD: number;
+  readonly separable?: boolean;
+}): fc.Arbitrary<CaseSpec> {
+  return fc.record({
+    n: fc.integer({ min: 1, max: options.maxN }),
+    d: fc.integer({ min: 1, max: options.maxD }),
+    seed: fc.nat({ max: 10_000 }),
+    separable: options.separable === undefined ? fc.boolean() : fc.constant(options.separable),
+  });
+}
+
+/** Matrices and vectors up to this many entries are shown in full; larger ones by their shape. */
+const maxShownEntries = 24;
+
+function showArgument(name: string, value: unknown, vectorLimit: number): string {
+  if (Array.isArray(value) && value.every(Array.isArray)) {
+    const rows = value as number[][];
+    const d = rows[0]?.length ?? 0;
+    if (rows.length * d <= maxShownEntries) {
+      return `${name} = [${rows.map((row) => formatVector(row)).join(', ')}]`;
+    }
+    return `${name}: ${rows.length}×${d}`;
+  }
+  if (Array.isArray(value)) {
+    return value.length <= vectorLimit
+      ? `${name} = ${formatVector(value, vectorLimit)}`
+      : `${name}: ${value.length} values`;
+  }
+  if (typeof value === 'number') return `${name} = ${formatNumber(value)}`;
+  return name;
+}
+
+/** `hvp(X, y, w, v) with X = [[0.5], [-1.2]], y = [1, 0], w = [0.3], v = [1]`. */
+export function showCall(t: CheckContext, args: readonly unknown[], about?: string): string {
+  // Long vectors (the labels) are worth showing only beside the matrix they go with.
+  const matrixShown = args.every(
+    (arg) =>
+      !(Array.isArray(arg) && arg.every(Array.isArray)) ||
+      arg.length * ((arg[0] as unknown[] | undefined)?.length ?? 0) <= maxShownEntries,
+  );
+  const vectorLimit = matrixShown ? maxShownEntries : 8;
+  const shown = args.map((arg, i) => showArgument(t.params[i] ?? `arg${i + 1}`, arg, vectorLimit));
+  return `${t.exportName}(${t.params.join(', ')}) with ${shown.join(', ')}${about ? ` (${about})` : ''}`;
+}
+
+/** A wrong answer a known mistake would give, to name it when the student's answer matches. */
+export interface Candidate<T> {
+  readonly mistake: string;
+  readonly value: T;
+}
+
+/** The largest |xᵢ|, for tolerances relative to the size of a whole vector. */
+function largest(x: readonly number[]): number {
+  return x.reduce((max, xi) => Math.max(max, Math.abs(xi)), 0);
+}
+
+/** Entrywise within `rel` of `expected`, relative to its largest entry. */
+export function vectorsClose(
+  got: readonly number[],
+  expected: readonly number[],
+  rel: number,
+): boolean {
+  return allClose(got, expected, rel, rel * largest(expected) + 1e-300);
+}
+
+/**
+ * One more sentence on how `got` differs from `expected`, when no named mistake explains it.
+ * With `origin`, the moves away from it are compared (the step of an optimizer, not the weights).
+ */
+function gap(
+  got: readonly number[],
+  expected: readonly number[],
+  origin?: readonly number[],
+): string {
+  const broken = got.findIndex((x) => !Number.isFinite(x));
+  if (broken !== -1) {
+    return `Entry ${broken} is ${formatNumber(got[broken] ?? Number.NaN)}. NaN often comes from reading past the end of an array (undefined × a number is NaN): check your loop bounds, n = X.length rows and d = X[0].length columns.`;
+  }
+  const from = (x: readonly number[]) => (origin ? x.map((xi, i) => xi - (origin[i] ?? 0)) : x);
+  const [moved, wanted] = [from(got), from(expected)];
+  const ratios = moved.map((x, i) => x / (wanted[i] ?? Number.NaN));
+  const ratio = ratios[0] ?? Number.NaN;
+  const constant =
+    Number.isFinite(ratio) && ratios.every((r) => Math.abs(r - ratio) <= 1e-6 * Math.abs(ratio));
+  if (constant && wanted.some((x) => x !== 0) && Math.abs(ratio - 1) >= 1e-3) {
+    const what = origin ? 'The step you took (new w − w) is' : 'Every entry is';
+    return `${what} ${formatNumber(ratio)} times the expected one: look for a missing or extra factor.`;
+  }
+  const diff = maxAbsDiff(got, expected);
+  const at = got.findIndex((x, i) => Math.abs(x - (expected[i] ?? 0)) === diff);
+  return got.length === 1
+    ? `It is off by ${formatNumber((got[0] ?? 0) - (expected[0] ?? 0))}.`
+    : `The largest difference is ${formatNumber(diff)}, at entry ${at}.`;
+}
+
+/** Fails unless `got` matches `expected`; names the candidate mistake it matches, if any. */
+export function expectVector(
+  t: CheckContext,
+  options: {
+    readonly tried: string;
+    readonly got: readonly number[];
+    readonly expected: readonly number[];
+    readonly rel: number;
+    readonly candidates?: readonly Candidate<readonly number[]>[];
+    /** The weights a step started from, to describe a wrong step by its size. */
+    readonly origin?: readonly number[];
+  },
+): void {
+  const { tried, got, expected, rel } = options;
+  if (vectorsClose(got, expected, rel)) return;
+  const match = options.candidates?.find(
+    (candidate) =>
+      vectorsClose(got, candidate.value, rel) && !vectorsClose(candidate.value, expected, rel),
+  );
+  // Six digits hide a difference in the seventh: then show every digit.
+  const same = formatVector(got) === formatVector(expected);
+  const show = (x: readonly number[]) => formatVector(x, 8, same ? formatExact : formatNumber);
+  t.fail({
+    tried,
+    expected: `${show(expected)} (to ${formatNumber(rel)} relative)`,
+    got: show(got),
+    mistake: match?.mistake,
+    note: match ? undefined : gap(got, expected, options.origin),
+  });
+}
+
+/** `a` within `rel` of `b` (relative to |b|, with a floor of `abs`). */
+function numbersClose(a: number, b: number, rel: number, abs: number): boolean {
+  return Math.abs(a - b) <= rel * Math.abs(b) + abs;
+}
+
+/** One more sentence on how the number `got` differs from `expected`. */
+function numberGap(got: number, expected: number): string | undefined {
+  if (Number.isNaN(got)) {
+    return 'NaN often comes from reading past the end of an array (undefined × a number is NaN): check your loop bounds.';
+  }
+  const ratio = got / expected;
+  if (!Number.isFinite(ratio) || expected === 0) return undefined;
+  if (Math.abs(ratio - 1) < 1e-3) return `It is off by ${formatNumber(got - expected)}.`;
+  return `That is ${formatNumber(ratio)} times the expected value.`;
+}
+
+/** Fails unless the number `got` matches `expected`; names the candidate mistake it matches. */
+export function expectNumber(
+  t: CheckContext,
+  options: {
+    readonly tried: string;
+    readonly got: number;
+    readonly expected: number;
+    readonly rel: number;
+    /** Floor of the tolerance, for expected values near 0. */
+    readonly abs: number;
+    readonly candidates?: readonly Candidate<number>[];
+  },
+): void {
+  const { tried, got, expected, rel, abs } = options;
+  if (numbersClose(got, expected, rel, abs)) return;
+  const match = options.candidates?.find(
+    (candidate) =>
+      numbersClose(got, candidate.value, rel, abs) &&
+      !numbersClose(candidate.value, expected, rel, abs),
+  );
+  const show = formatNumber(got) === formatNumber(expected) ? formatExact : formatNumber;
+  t.fail({
+    tried,
+    expected: `${show(expected)} (to ${formatNumber(rel)} relative)`,
+    got: show(got),
+    mistake: match?.mistake,
+    note: match ? undefined : numberGap(got, expected),
+  });
+}
+
+/** Runs `body`; resolves to the failure it ended with, if it failed a check. */
+async function failureOf(body: () => Promise<void>): Promise<CheckFailure | undefined> {
+  try {
+    await body();
+    return undefined;
+  } catch (error) {
+    // A TODO, a timeout or a crash is the same on every case: no search.
+    if (error instanceof CheckFailure && !error.failure.notImplemented) return error;
+    throw error;
+  }
+}
+
+/**
+ * Runs `body` on the fixed `examples` (a few realistic datasets), then on `numRuns` random
+ * small cases. On a failure, fast-check shrinks the failing case toward fewer examples and
+ * features, so the message shows the smallest case that still fails.
+ */
+export async function checkCases(
+  t: CheckContext,
+  options: {
+    readonly examples: readonly CaseSpec[];
+    readonly maxN: number;
+    readonly maxD: number;
+    readonly separable?: boolean;
+    readonly numRuns: number;
+  },
+  body: (spec: CaseSpec) => Promise<void>,
+): Promise<void> {
+  for (const example of options.examples) {
+    const failure = await failureOf(() => body(example));
+    if (!failure) continue;
+    // Shrink from the failing example: the arbitrary must reach it, so its bounds do.
+    const arbitrary = caseArbitrary({
+      maxN: Math.max(options.maxN, example.n),
+      maxD: Math.max(options.maxD, example.d),
+      separable: options.separable,
+    });
+    await t.property(arbitrary, body, { numRuns: 1, examples: [example] });
+    throw failure;
+  }
+  const arbitrary = caseArbitrary(options);
+  await t.property(arbitrary, body, { numRuns: options.numRuns });
+}
+
+// --- task 3.1 --------------------------------------------------------------------------
+
+/** Agreement with the oracle: summation order moves the last digits, a wrong formula more. */
+const rel = 1e-7;
+
+/** The answers of the usual wrong formulas for this case, each with the mistake it shows. */
+function wrongAnswers(X: number[][], y: number[], w: number[], v: number[]): Candidate<number[]>[] {
+  const n = X.length;
+  const d = w.length;
+  const p = matVec(X, w).map(sigmoid);
+  const Xv = matVec(X, v);
+  const weighted = (s: readonly number[]) =>
+    matTVec(
+      X,
+      s.map((si, i) => si * (Xv[i] ?? 0)),
+    ).map((x) => x / n);
+  const right = weighted(p.map((pi) => pi * (1 - pi)));
+  return [
+    { mistake: 'missing-mean', value: right.map((x) => x * n) },
+    { mistake: 'p-not-variance', value: weighted(p) },
+    { mistake: 'residual-not-variance', value: weighted(p.map((pi, i) => pi - (y[i] ?? 0))) },
+    { mistake: 'forgot-s', value: weighted(p.map(() => 1)) },
+    {
+      mistake: 'forgot-v',
+      value: matTVec(
+        X,
+        p.map((pi) => pi * (1 - pi)),
+      ).map((x) => x / n),
+    },
+    { mistake: 'sign-error', value: right.map((x) => -x) },
+    { mistake: 'divides-by-d', value: right.map((x) => (x * n) / d) },
+    // With n = d the length cannot tell that Xᵀ was left out; the numbers can.
+    ...(n === d
+      ? [
+          {
+            mistake: 'forgot-transpose',
+            value: p.map((pi, i) => (pi * (1 - pi) * (Xv[i] ?? 0)) / n),
+          },
+          { mistake: 'forgot-transpose', value: p.map((pi, i) => pi * (1 - pi) * (Xv[i] ?? 0)) },
+        ]
+      : []),
+  ];
+}
+
+/** Calls hvp on `c` and compares with the oracle, naming the mistake where one fits. */
+async function compare(t: CheckContext, c: Case, about?: string): Promise<void> {
+  const args = [c.X, c.y, c.w, c.v];
+  const tried = showCall(t, args, about);
+  const got = readHv(t, await t.call(args, { tried }), c);
+  expectVector(t, {
+    tried,
+    got,
+    expected: reference(c.X, c.w, c.v),
+    rel,
+    candidates: wrongAnswers(c.X, c.y, c.w, c.v),
+  });
+}
+
+/** The returned H·v as d numbers; n numbers mean the Xᵀ was left out. */
+function readHv(t: CheckContext, returned: Awaited<ReturnType<CheckContext['call']>>, c: Case) {
+  const n = c.X.length;
+  const d = c.w.length;
+  const { value } = returned;
+  const length = Array.isArray(value) || value instanceof Float64Array ? value.length : undefined;
+  if (length === n && n !== d) {
+    t.fail({
+      tried: returned.tried,
+      expected: `d = ${d} numbers, one per feature`,
+      got: `n = ${n} numbers, one per example: ${formatVector(Array.from(value as ArrayLike<number>))}`,
+      mistake: 'forgot-transpose',
+    });
+  }
+  return asVector(t, returned, d, 'H·v');
+}
+
+/** Examples of the wide cases: few examples, many features. */
+const wideN = 3;
+
+/**
+ * Features of the wide cases, tried in turn. The first catches a slow d×d Hessian cheaply
+ * (a number[][] one takes 0.2–0.8 s there, 1–3 s at the second size, too close to the run's
+ * 5 s limit); the second catches even a fast Float64Array one.
+ */
+const wideD = [1000, 2500];
+
+/**
+ * Time limit of one call on a wide case. Measured on a 2-core machine, at d = 2500, with a
+ * load average of 2–3 and of 10: an O(nd) hvp takes 2–5 ms and 13–50 ms (nearly all of it
+ * copying X to the sandbox and back: a function returning zeros takes as long; the first,
+ * cold call up to ~40 ms), a Float64Array d×d Hessian 130–260 ms and 370–660 ms, a number[][]
+ * one 1.1–1.5 s and 3 s, H built from columns H·eⱼ 1.8–2.1 s and 5 s. At d = 1000, under load
+ * 10: 2–4 ms, 53–184 ms, 0.5 s and 0.9 s.
+ */
+const wideLimitMs = 50;
+
+/** Calls slower than this are a d×d matrix, not a busy machine: no need to try again. */
+const noRetryMs = 4 * wideLimitMs;
+
+function wideCase(seed: number, d: number): Case {
+  const random = createRandom(seed);
+  const X = Array.from({ length: wideN }, () => random.normals(d));
+  // Small weights keep z = Xw of order 1, so every example adds curvature.
+  return { X, y: [1, 0, 1], w: random.normals(d).map((x) => 0.02 * x), v: random.normals(d) };
+}
+
+/** The fastest of up to five calls on `c`, so a busy machine cannot fail a right answer. */
+async function fastestCall(t: CheckContext, c: Case, tried: string): Promise<number> {
+  let fastest = Number.POSITIVE_INFINITY;
+  for (let tries = 0; tries < 5 && fastest >= wideLimitMs; tries++) {
+    const returned = await t.call([c.X, c.y, c.w, c.v], { tried });
+    readHv(t, returned, c);
+    fastest = Math.min(fastest, returned.elapsedMs);
+    if (returned.elapsedMs >= noRetryMs) break;
+  }
+  return fastest;
+}
+
+export default defineChecks([
+  {
+    name: 'one entry per feature (length d)',
+    async run(t) {
+      for (const spec of [
+        { n: 2, d: 5, seed: 11, separable: false },
+        { n: 7, d: 2, seed: 12, separable: false },
+      ]) {
+        const c = makeCase(spec);
+        const args = [c.X, c.y, c.w, c.v];
+        readHv(t, await t.call(args, { tried: showCall(t, args) }), c);
+      }
+    },
+  },
+  {
+    name: 'H·v at w = 0 (every sᵢ = 1/4)',
+    async run(t) {
+      const X = [
+        [1, 2],
+        [-1, 0.5],
+        [0, 3],
+      ];
+      await compare(
+        t,
+        { X, y: [1, 0, 1], w: [0, 0], v: [1, -1] },
+        'p = σ(0) = 0.5 for every example',
+      );
+    },
+  },
+  {
+    name: 'H·v on random datasets',
+    async run(t) {
+      const examples: CaseSpec[] = [
+        { n: 120, d: 5, seed: 0, separable: false },
+        { n: 100, d: 3, seed: 1, separable: true },
+        { n: 30, d: 8, seed: 2, separable: false },
+      ];
+      await checkCases(t, { examples, maxN: 60, maxD: 6, numRuns: 12 }, (spec) =>
+        compare(t, makeCase(spec), spec.separable ? 'separable data' : undefined),
+      );
+    },
+  },
+  {
+    name: 'saturated σ: no NaN',
+    async run(t) {
+      // z = Xw = [800, −900, −100, −2600]: σ is 0 or 1 to double precision, so sᵢ ≈ 0.
+      const X = [
+        [1, 0],
+        [0, 1],
+        [1, 1],
+        [-1, 2],
+      ];
+      const c: Case = { X, y: [1, 0, 0, 0], w: [800, -900], v: [1, 2] };
+      const args = [c.X, c.y, c.w, c.v];
+      const tried = showCall(t, args, 'z = Xw = [800, -900, -100, -2600]');
+      const got = readHv(t, await t.call(args, { tried }), c);
+      const expected = reference(c.X, c.w, c.v);
+      // Absolute: the answer is about 1e-44; any finite number that small is right.
+      if (allClose(got, expected, 0, 1e-12)) return;
+      const overflowed = got.some((x) => !Number.isFinite(x));
+      const match = wrongAnswers(c.X, c.y, c.w, c.v).find((wrong) =>
+        allClose(got, wrong.value, 1e-7, 1e-12),
+      );
+      t.fail({
+        tried,
+        expected: `${formatVector(expected)}: examples with |z| that large add no curvature`,
+        got: formatVector(got),
+        mistake: overflowed ? 'unstable-sigmoid' : match?.mistake,
+      });
+    },
+  },
+  {
+    name: 'O(nd): no d×d Hessian',
+    async run(t) {
+      const timed: { d: number; ms: number }[] = [];
+      for (const d of wideD) {
+        const tried = `hvp(X, y, w, v) with X: ${wideN}×${d} (${wideN} examples, ${d} features)`;
+        const ms = await fastestCall(t, wideCase(t.seed, d), tried);
+        timed.push({ d, ms });
+        if (ms < wideLimitMs) continue;
+        const first = timed[0];
+        const growth =
+          first && first.d !== d
+            ? ` ${formatNumber(d / first.d)}× the features took ${Math.round(ms / first.ms)}× the time: the cost grows like d², not d.`
+            : '';
+        t.fail({
+          tried,
+          expected: `an answer in under ${wideLimitMs} ms: Xᵀ(s ⊙ Xv)/n takes about 2·n·d = ${(2 * wideN * d).toLocaleString('en-US')} multiplications`,
+          got: `the fastest call took ${timed.map((run) => `${Math.round(run.ms)} ms with d = ${run.d}`).join(', then ')}`,
+          mistake: 'full-hessian',
+          note: `A d×d Hessian here has ${(d * d).toLocaleString('en-US')} entries and costs n·d² = ${(wideN * d * d).toLocaleString('en-US')} multiplications to fill.${growth}`,
+        });
+      }
+    },
+  },
+]);

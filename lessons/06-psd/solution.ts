@@ -1,0 +1,8 @@
+// Task 3.2: the curvature along v, vᵀHv, from the Hessian-vector product of task 3.1.
+import { hvp } from './05-hvp';
+import { dot, type Matrix, type Vector } from './lab';
+
+export function vHv(X: Matrix, y: Vector, w: Vector, v: Vector): number {
+  // Equal to (1/n)·Σᵢ pᵢ(1 − pᵢ)·(xᵢ·v)², which is why it is never negative.
+  return dot(v, hvp(X, y, w, v));
+}

@@ -1,0 +1,143 @@
+// Hidden checks of task 4.1 (`gdStep`): w − lr·∇L on random datasets, the learning rate
+// honoured, the loss going down, and saturated examples that must not turn the step into NaN.
+import { asVector, type CheckContext, defineChecks } from '../../src/engine/check-kit.js';
+import { formatNumber, formatVector } from '../../src/engine/format.js';
+import { lossAndGrad, gdStep as reference } from '../../src/engine/logistic.js';
+import {
+  type Candidate,
+  type Case,
+  type CaseSpec,
+  checkCases,
+  expectVector,
+  makeCase,
+  showCall,
+  vectorsClose,
+} from '../05-hvp/checks.js';
+
+/** Agreement with the oracle: the same formula, up to summation order. */
+const rel = 1e-9;
+
+/** The answers of the usual wrong steps for this case, each with the mistake it shows. */
+function wrongAnswers({ X, y, w }: Case, lr: number): Candidate<number[]>[] {
+  const { grad } = lossAndGrad(X, y, w);
+  const n = X.length;
+  const step = (scale: number) => w.map((wj, j) => wj - scale * (grad[j] ?? 0));
+  return [
+    { mistake: 'gradient-ascent', value: step(-lr) },
+    { mistake: 'ignores-lr', value: step(1) },
+    { mistake: 'unaveraged-gradient', value: step(lr * n) },
+    { mistake: 'returns-step', value: grad.map((g) => -lr * g) },
+    { mistake: 'returns-step', value: grad.map((g) => lr * g) },
+    { mistake: 'returns-gradient', value: grad },
+  ];
+}
+
+/** Calls gdStep(X, y, w, lr) on `c` and returns the new weights with the call as shown. */
+async function step(t: CheckContext, c: Case, lr: number, about?: string) {
+  const args = [c.X, c.y, c.w, lr];
+  const tried = showCall(t, args, about);
+  const got = asVector(t, await t.call(args, { tried }), c.w.length, 'the new weights');
+  return { tried, got };
+}
+
+/** Compares one step with w − lr·∇L, naming the mistake where one fits. */
+async function compare(t: CheckContext, c: Case, lr: number, about?: string): Promise<void> {
+  const { tried, got } = await step(t, c, lr, about);
+  expectVector(t, {
+    tried,
+    got,
+    expected: reference(c.X, c.y, c.w, lr),
+    rel,
+    candidates: wrongAnswers(c, lr),
+    origin: c.w,
+  });
+}
+
+/** Learning rates the random cases use; none is 1, where ignoring lr would go unnoticed. */
+const rates = [0.1, 0.5, 0.05, 2];
+
+export default defineChecks([
+  {
+    name: 'equals w − lr·∇L',
+    async run(t) {
+      const examples: CaseSpec[] = [
+        { n: 120, d: 5, seed: 0, separable: false },
+        { n: 100, d: 3, seed: 1, separable: true },
+        { n: 30, d: 8, seed: 2, separable: false },
+      ];
+      await checkCases(t, { examples, maxN: 60, maxD: 6, numRuns: 12 }, (spec) =>
+        compare(
+          t,
+          makeCase(spec),
+          rates[spec.seed % rates.length] ?? 0.1,
+          spec.separable ? 'separable data' : undefined,
+        ),
+      );
+    },
+  },
+  {
+    name: 'honours lr',
+    async run(t) {
+      const c = makeCase({ n: 8, d: 2, seed: 31, separable: false });
+      for (const lr of [0.1, 0.5, 0])
+        await compare(t, c, lr, lr === 0 ? 'lr = 0: no move' : undefined);
+    },
+  },
+  {
+    name: 'loss goes down (lr = 0.1)',
+    async run(t) {
+      const lr = 0.1;
+      for (const spec of [
+        { n: 200, d: 5, seed: 40, separable: false },
+        { n: 100, d: 3, seed: 41, separable: true },
+        { n: 12, d: 2, seed: 42, separable: false },
+      ]) {
+        // Weights far from the minimum, so a step in the right direction clearly helps.
+        const c = makeCase(spec, 1.5);
+        const { tried, got } = await step(t, c, lr, spec.separable ? 'separable data' : undefined);
+        const before = lossAndGrad(c.X, c.y, c.w).loss;
+        const after = lossAndGrad(c.X, c.y, got).loss;
+        if (after < before) continue;
+        const unchanged = got.every((x, j) => x === c.w[j]);
+        const match = wrongAnswers(c, lr).find((wrong) => vectorsClose(got, wrong.value, 1e-7));
+        t.fail({
+          tried,
+          expected: `new weights with a loss below L(w) = ${formatNumber(before)}`,
+          got: `${formatVector(got)}, with L = ${formatNumber(after)}`,
+          mistake: match?.mistake,
+          note: unchanged ? 'The weights came back unchanged: nothing was subtracted.' : undefined,
+        });
+      }
+    },
+  },
+  {
+    name: 'finite for large weights',
+    async run(t) {
+      // z = Xw = [−100, −400, 800, 50]: σ is 0 or 1 to double precision. Two examples are
+      // confidently wrong, so ∇L is of order 1 and the step must be finite.
+      const c: Case = {
+        X: [
+          [1, 2],
+          [-1, 0.5],
+          [2, -1],
+          [0.5, 0.5],
+        ],
+        y: [1, 0, 1, 0],
+        w: [300, -200],
+        v: [],
+      };
+      const lr = 0.5;
+      const { tried, got } = await step(t, c, lr, 'z = Xw = [-100, -400, 800, 50]');
+      const expected = reference(c.X, c.y, c.w, lr);
+      if (got.some((x) => !Number.isFinite(x))) {
+        t.fail({
+          tried,
+          expected: `${formatVector(expected)}: ∇L = Xᵀ(p − y)/n with p exactly 0 or 1`,
+          got: formatVector(got),
+          mistake: 'unstable-sigmoid',
+        });
+      }
+      expectVector(t, { tried, got, expected, rel, candidates: wrongAnswers(c, lr), origin: c.w });
+    },
+  },
+]);

@@ -1,0 +1,83 @@
+// The schema of a task's questions.json (free-text questions, model answers, key ideas), so a
+// broken file is reported by file and field: ids, one-line ideas, and terms that must compile.
+import { z } from 'zod';
+import { compileTerm } from '../questions/key-ideas.js';
+
+/** The questions format this tutor reads (`formatVersion` in questions.json). */
+export const questionsFormatVersion = 1;
+
+const idSchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]*$/, 'expected a kebab-case id like `eps-too-small`');
+
+const termSchema = z
+  .string()
+  .min(1)
+  .superRefine((term, ctx) => {
+    try {
+      compileTerm(term);
+    } catch (error) {
+      ctx.addIssue({ code: 'custom', message: (error as Error).message });
+    }
+  });
+
+const patternSchema = z.strictObject({
+  all: z.array(z.array(termSchema).min(1)).min(1),
+  within: z.int().min(1).optional(),
+  rejectNegated: z.boolean().optional(),
+});
+
+const keyIdeaSchema = z.strictObject({
+  id: idSchema,
+  idea: z
+    .string()
+    .min(1)
+    .regex(/^[^\n]*$/, 'expected one line'),
+  patterns: z.array(patternSchema).min(1),
+  unless: z.array(termSchema).min(1).optional(),
+});
+
+const questionSchema = z
+  .strictObject({
+    id: idSchema,
+    prompt: z.string().min(1),
+    long: z.boolean(),
+    modelAnswer: z.string().min(1),
+    keyIdeas: z.array(keyIdeaSchema).min(1),
+  })
+  .superRefine((question, ctx) => {
+    duplicates(question.keyIdeas, (index, id) =>
+      ctx.addIssue({
+        code: 'custom',
+        path: ['keyIdeas', index, 'id'],
+        message: `key idea id \`${id}\` is used twice in question \`${question.id}\``,
+      }),
+    );
+  });
+
+/** A whole questions.json. */
+export const questionsFileSchema = z
+  .strictObject({
+    formatVersion: z.literal(questionsFormatVersion),
+    questions: z.array(questionSchema).min(1),
+  })
+  .superRefine((file, ctx) => {
+    duplicates(file.questions, (index, id) =>
+      ctx.addIssue({
+        code: 'custom',
+        path: ['questions', index, 'id'],
+        message: `question id \`${id}\` is used twice`,
+      }),
+    );
+  });
+
+function duplicates(
+  items: readonly { readonly id: string }[],
+  report: (index: number, id: string) => void,
+): void {
+  const seen = new Set<string>();
+  items.forEach((item, index) => {
+    if (seen.has(item.id)) report(index, item.id);
+    seen.add(item.id);
+  });
+}

@@ -1,0 +1,252 @@
+// Turns free text (an answer, a prompt, a key-idea term) into one canonical token list, so that
+// `σ′ = σ(1−σ)`, `sigma' = sigma(1-sigma)` and `\sigma'=\sigma(1-\sigma)` all read the same.
+
+/** LaTeX commands students type, mapped to the Unicode the next step folds. */
+const latex: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\^\s*\{?\s*\\(?:top|intercal)\s*\}?/g, 'ᵀ'],
+  [/\\(?:left|right|mathrm|text|operatorname)\b/g, ' '],
+  [/\\mathbb\s*\{?\s*R\s*\}?/g, 'ℝ'],
+  [/\\(?:top|intercal)\b/g, 'ᵀ'],
+  [/\\partial\b/g, '∂'],
+  [/\\(?:varepsilon|epsilon)\b/g, 'ε'],
+  [/\\(?:geq|ge|succeq)\b/g, '≥'],
+  [/\\(?:leq|le|preceq)\b/g, '≤'],
+  [/\\(?:rightarrow|to|longrightarrow)\b/g, '→'],
+  [/\\(?:Rightarrow|implies)\b/g, '⇒'],
+  [/\\(?:cdot|odot|times|circ)\b/g, ' · '],
+  [/\\(?:\||lVert|rVert|Vert)/g, '|'],
+  [/\\[,;:! ]/g, ' '],
+  [/\\([a-zA-Z]+)/g, ' $1 '],
+];
+
+/** One character to its reading; superscripts and subscripts are handled separately. */
+const symbols: Readonly<Record<string, string>> = {
+  σ: ' sigma ',
+  ς: ' sigma ',
+  Σ: ' sum ',
+  '∑': ' sum ',
+  '∇': ' grad ',
+  '∂': ' d ',
+  ε: ' epsilon ',
+  ϵ: ' epsilon ',
+  α: ' alpha ',
+  β: ' beta ',
+  γ: ' gamma ',
+  δ: ' delta ',
+  Δ: ' delta ',
+  η: ' eta ',
+  θ: ' theta ',
+  λ: ' lambda ',
+  μ: ' mu ',
+  π: ' pi ',
+  ρ: ' rho ',
+  τ: ' tau ',
+  φ: ' phi ',
+  '∞': ' infinity ',
+  '≥': ' >= ',
+  '⩾': ' >= ',
+  '⪰': ' >= ',
+  '≽': ' >= ',
+  '≤': ' <= ',
+  '⩽': ' <= ',
+  '⪯': ' <= ',
+  '≠': ' != ',
+  '≈': ' ~ ',
+  '∼': ' ~ ',
+  '≃': ' ~ ',
+  '→': ' -> ',
+  '⟶': ' -> ',
+  '↦': ' -> ',
+  '⇒': ' => ',
+  '⟹': ' => ',
+  '⇔': ' <=> ',
+  '⟺': ' <=> ',
+  '≪': ' << ',
+  '≫': ' >> ',
+  '−': '-',
+  '–': '-',
+  '—': ' - ',
+  '‐': '-',
+  '±': ' +- ',
+  '×': ' x ',
+  '·': ' ',
+  '⋅': ' ',
+  '∙': ' ',
+  '•': ' ',
+  '⊙': ' ',
+  '∘': ' ',
+  '*': ' ',
+  '@': ' ',
+  '∈': ' in ',
+  '∀': ' for all ',
+  '∃': ' exists ',
+  '∝': ' proportional to ',
+  '√': ' sqrt ',
+  '∫': ' integral ',
+  '‖': '|',
+  '∣': '|',
+  ℝ: ' r ',
+  '⊤': ' transpose ',
+  ᵀ: ' transpose ',
+  '½': ' 1/2 ',
+  '⅓': ' 1/3 ',
+  '¼': ' 1/4 ',
+  '⅙': ' 1/6 ',
+  '⁄': '/',
+  '÷': '/',
+  '’': "'",
+  '‘': "'",
+  '′': "'",
+  '″': "''",
+  '‴': "'''",
+  '“': '"',
+  '”': '"',
+  '…': ' ',
+};
+
+const symbolPattern = new RegExp(
+  `[${Object.keys(symbols)
+    .map((char) => char.replace(/[\\\]^-]/g, '\\$&'))
+    .join('')}]`,
+  'gu',
+);
+
+const superscripts: Readonly<Record<string, string>> = {
+  '⁰': '0',
+  '¹': '1',
+  '²': '2',
+  '³': '3',
+  '⁴': '4',
+  '⁵': '5',
+  '⁶': '6',
+  '⁷': '7',
+  '⁸': '8',
+  '⁹': '9',
+  '⁻': '-',
+  '⁺': '+',
+  ⁿ: 'n',
+  ᵈ: 'd',
+  ⁱ: 'i',
+  ᵏ: 'k',
+  ᵗ: 't',
+};
+
+/** Subscripts are dropped: `xᵢ` and `x` are the same thing for matching purposes. */
+const subscripts = /[₀-₉ᵢⱼₖₙₘₓₜ]/g;
+
+/** Whole tokens to a canonical spelling. */
+const tokenFolds: Readonly<Record<string, string>> = {
+  eps: 'epsilon',
+  varepsilon: 'epsilon',
+  inf: 'infinity',
+  infty: 'infinity',
+  nabla: 'grad',
+  // In this lab σ is the sigmoid, so the two spellings are one notion.
+  sigmoid: 'sigma',
+  zero: '0',
+  zeros: '0',
+  zeroes: '0',
+};
+
+/** Tokens after which an apostrophe is a prime (σ′, f'), not a quote or a possessive. */
+const primeable = new Set([
+  'sigma',
+  'f',
+  'g',
+  'l',
+  'h',
+  'p',
+  'y',
+  'z',
+  'w',
+  'x',
+  ')',
+  ']',
+  'prime',
+]);
+
+const tokenPattern =
+  /\d+(?:\.\d+)?(?:e[-+]?\d+)?|[a-z]+|->|=>|<=>|<=|>=|!=|<<|>>|\+-|'|[()[\]+\-/^=<>~|]|[.?!;]+(?=\s|$)|\n/g;
+
+/** The token `tokenizeWithBreaks` puts where a sentence or a line ends. */
+export const sentenceBreak = '.';
+
+/** Lowercase canonical tokens of `text`: words, numbers and math symbols. Deterministic. */
+export function tokenize(text: string): string[] {
+  return tokenizeWithBreaks(text).filter((token) => token !== sentenceBreak);
+}
+
+/** `tokenize`, keeping a `sentenceBreak` token where a sentence or a line ends. */
+export function tokenizeWithBreaks(text: string): string[] {
+  let s = text.replace(/\\[dt]?frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}/g, (_match, top, bottom) => {
+    const wrap = (part: string) => (/^\s*[\w.]+\s*$/.test(part) ? part.trim() : `(${part})`);
+    return `${wrap(top)}/${wrap(bottom)}`;
+  });
+  for (const [pattern, replacement] of latex) s = s.replace(pattern, replacement);
+  s = s.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺ⁿᵈⁱᵏᵗ]+/g, (run) => {
+    const mapped = [...run].map((char) => superscripts[char] ?? '').join('');
+    return `^${mapped} `;
+  });
+  s = s.replace(subscripts, '');
+  // ASCII subscripts too (x_i, p_{ij}), but not identifiers like with_logits.
+  s = s.replace(/([A-Za-z)])_\{?[A-Za-z0-9]{1,3}\}?(?![A-Za-z0-9])/g, '$1');
+  s = s.replace(symbolPattern, (char) => symbols[char] ?? char);
+  // Compatibility forms (fullwidth, ligatures) to plain letters, and accents dropped.
+  s = s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  // Word forms whose punctuation would otherwise split or fold them wrongly.
+  s = s
+    .replace(/\bw\.r\.t\.?/g, ' wrt ')
+    .replace(/\b(?:e\.g|i\.e|etc)\./g, ' ')
+    .replace(/\bcan['’]t\b/g, 'cannot')
+    .replace(/\bwon['’]t\b/g, 'will not')
+    .replace(/n['’]t\b/g, ' not')
+    .replace(/\b([a-z]{2,})['’](?:s|re|ll|ve|d|m)\b/g, '$1');
+  // Transpose: Xᵀ (already a word), X^T, X^{T}, X^top, X.T, X.t, X'ᵀ.
+  s = s
+    .replace(/\^\s*\{?\s*(?:t|top)\s*\}?(?![a-z0-9])/g, ' transpose ')
+    .replace(/([a-z0-9)\]])\.t(?![a-z0-9])/g, '$1 transpose ');
+  // A hyphen between two words is a word joiner (log-loss, non-negative), not a minus (p-y, 1-p).
+  s = s.replace(/([a-z]{2,})-(?=[a-z]{2,})/g, '$1 ');
+  s = s.replace(/[{}]/g, ' ');
+
+  const tokens: string[] = [];
+  for (const match of s.matchAll(tokenPattern)) {
+    const raw = match[0];
+    if (/^[.?!;\n]/.test(raw)) {
+      const before = tokens[tokens.length - 1];
+      if (before !== undefined && before !== sentenceBreak) tokens.push(sentenceBreak);
+      continue;
+    }
+    if (raw === "'") {
+      const before = tokens[tokens.length - 1];
+      if (before !== undefined && primeable.has(before)) tokens.push('prime');
+      continue;
+    }
+    const folded = tokenFolds[raw] ?? raw;
+    if (folded !== '') tokens.push(folded);
+  }
+  return foldPhrases(tokens);
+}
+
+/** Multi-word spellings of one notion, folded to one token. */
+function foldPhrases(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const [a, b, c] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+    if (a === 'positive' && b === 'semidefinite') {
+      out.push('psd');
+      i += 1;
+    } else if (a === 'positive' && b === 'semi' && c === 'definite') {
+      out.push('psd');
+      i += 2;
+    } else if (a !== undefined) {
+      out.push(a);
+    }
+  }
+  return out;
+}
+
+/** The canonical form of `text`: its tokens joined by single spaces. */
+export function normalizeText(text: string): string {
+  return tokenize(text).join(' ');
+}

@@ -1,0 +1,236 @@
+// Task 1.1 (sigmoid) as students will meet it: the starter is "not implemented", the reference
+// passes, every named mistake is caught and named, and differently written correct files pass.
+import { describe, expect, it } from 'vitest';
+import { checkSource, failures, task } from '../helpers/workspace.js';
+
+const id = 'sigmoid';
+const names = {
+  shape: 'one σ per entry of z',
+  values: 'σ(z) correct for −30 ≤ z ≤ 30',
+  noNaN: 'no NaN at z = ±1000, ±1e308',
+  tails: 'accurate tails: −700 ≤ z ≤ 700',
+  monotonic: '0 ≤ σ ≤ 1 and monotonic',
+  symmetric: 'σ(−z) = 1 − σ(z)',
+};
+const all = Object.values(names);
+
+/** A whole student file exporting `sigmoid`. */
+const file = (body: string) => `import type { Vector } from './lab';\n\n${body}\n`;
+
+describe('01-sigmoid', () => {
+  it('the starter is reported as not implemented, check by check', async () => {
+    const result = await checkSource(id, task(id).starter);
+    expect(result.status).toBe('fail');
+    expect(result.notImplemented).toBe(true);
+    expect(result.checks.map((check) => check.name)).toEqual(all);
+    for (const check of result.checks)
+      expect(check.message).toMatch(/^Not implemented yet: 01-sigmoid\.ts/);
+  });
+
+  it('the reference solution passes, quickly', async () => {
+    const result = await checkSource(id, task(id).solution);
+    expect(result.checks.filter((check) => !check.passed)).toEqual([]);
+    expect(result.status).toBe('pass');
+    // Generous: a busy machine and a cold worker; warm, a run takes 30–70 ms.
+    expect(result.durationMs).toBeLessThan(1500);
+  });
+
+  const wrong: {
+    name: string;
+    source: string;
+    fails: { name: string; mistake: string | undefined }[];
+  }[] = [
+    {
+      name: 'the naive e^z/(1 + e^z) (NaN above z = 709)',
+      source: file(`export function sigmoid(z: Vector): Vector {
+  return z.map((zi) => Math.exp(zi) / (1 + Math.exp(zi)));
+}`),
+      fails: [
+        { name: names.noNaN, mistake: 'naive-overflow' },
+        { name: names.monotonic, mistake: 'naive-overflow' },
+      ],
+    },
+    {
+      name: 'the branch with the two formulas swapped (NaN at +1000)',
+      source: file(`export function sigmoid(z: Vector): Vector {
+  return z.map((zi) => (zi >= 0 ? Math.exp(zi) / (1 + Math.exp(zi)) : 1 / (1 + Math.exp(-zi))));
+}`),
+      fails: [
+        { name: names.noNaN, mistake: 'naive-overflow' },
+        { name: names.monotonic, mistake: 'naive-overflow' },
+      ],
+    },
+    {
+      name: '1 − 1/(1 + e^z) for z < 0 (cancellation)',
+      source: file(`export function sigmoid(z: Vector): Vector {
+  return z.map((zi) => (zi >= 0 ? 1 / (1 + Math.exp(-zi)) : 1 - 1 / (1 + Math.exp(zi))));
+}`),
+      fails: [
+        { name: names.values, mistake: 'zero-tail' },
+        { name: names.tails, mistake: 'zero-tail' },
+      ],
+    },
+    {
+      name: '½(1 + tanh(z/2)) (cancellation)',
+      source: file(`export function sigmoid(z: Vector): Vector {
+  return z.map((zi) => 0.5 * (1 + Math.tanh(zi / 2)));
+}`),
+      fails: [
+        { name: names.values, mistake: 'zero-tail' },
+        { name: names.tails, mistake: 'zero-tail' },
+      ],
+    },
+    {
+      name: 'z clamped to [−500, 500]',
+      source: file(`export function sigmoid(z: Vector): Vector {
+  return z.map((zi) => {
+    const c = Math.min(Math.max(zi, -500), 500);
+    return c >= 0 ? 1 / (1 + Math.exp(-c)) : Math.exp(c) / (1 + Math.exp(c));
+  });
+}`),
+      fails: [{ name: names.tails, mistake: 'clamps' }],
+    },
+    {
+      name: 'σ(z) clipped to [1e-15, 1 − 1e-15]',
+      source: file(`const eps = 1e-15;
+export function sigmoid(z: Vector): Vector {
+  return z.map((zi) => {
+    const p = zi >= 0 ? 1 / (1 + Math.exp(-zi)) : Math.exp(zi) / (1 + Math.exp(zi));
+    return Math.min(Math.max(p, eps), 1 - eps);
+  });
+}`),
+      fails: [{ name: names.tails, mistake: 'clamps' }],
+    },
+    {
+      name: 'σ(−z) instead of σ(z)',
+      source: file(`export function sigmoid(z: Vector): Vector {
+  return z.map((zi) => (zi >= 0 ? Math.exp(-zi) / (1 + Math.exp(-zi)) : 1 / (1 + Math.exp(zi))));
+}`),
+      fails: [
+        { name: names.values, mistake: 'sign-flipped' },
+        { name: names.noNaN, mistake: 'sign-flipped' },
+        { name: names.tails, mistake: 'sign-flipped' },
+        { name: names.monotonic, mistake: 'sign-flipped' },
+      ],
+    },
+    {
+      name: 'results rounded with toFixed(6)',
+      source: file(`export function sigmoid(z: Vector): Vector {
+  return z.map((zi) => Number((1 / (1 + Math.exp(-zi))).toFixed(6)));
+}`),
+      fails: [
+        { name: names.values, mistake: 'rounds' },
+        { name: names.tails, mistake: 'rounds' },
+      ],
+    },
+    {
+      name: 'strings from toFixed',
+      source: file(`export function sigmoid(z: Vector): Vector {
+  return z.map((zi) => (1 / (1 + Math.exp(-zi))).toFixed(8) as unknown as number);
+}`),
+      fails: all.map((name) => ({ name, mistake: 'rounds' })),
+    },
+    {
+      name: 'hard 0/1 labels from Math.round',
+      source: file(`export function sigmoid(z: Vector): Vector {
+  return z.map((zi) => Math.round(1 / (1 + Math.exp(-zi))));
+}`),
+      fails: [
+        { name: names.values, mistake: 'rounds' },
+        { name: names.tails, mistake: 'rounds' },
+        { name: names.symmetric, mistake: 'rounds' },
+      ],
+    },
+    {
+      name: 'a σ for one number',
+      source: `export function sigmoid(z: any): any {\n  return 1 / (1 + Math.exp(-z));\n}\n`,
+      fails: all.map((name) => ({ name, mistake: 'returns-scalar' })),
+    },
+    {
+      name: 'z overwritten in place',
+      source: file(`export function sigmoid(z: Vector): Vector {
+  for (let i = 0; i < z.length; i++) z[i] = 1 / (1 + Math.exp(-z[i]));
+  return z;
+}`),
+      fails: all.map((name) => ({ name, mistake: 'mutates-argument' })),
+    },
+    {
+      name: 'an async sigmoid',
+      source: file(`export async function sigmoid(z: Vector): Promise<Vector> {
+  return z.map((zi) => 1 / (1 + Math.exp(-zi)));
+}`),
+      fails: all.map((name) => ({ name, mistake: 'returns-promise' })),
+    },
+    {
+      name: 'one value too many (i <= z.length)',
+      source: file(`export function sigmoid(z: Vector): Vector {
+  const out: Vector = [];
+  for (let i = 0; i <= z.length; i++) out.push(1 / (1 + Math.exp(-(z[i] ?? 0))));
+  return out;
+}`),
+      fails: all.map((name) => ({ name, mistake: 'wrong-length' })),
+    },
+  ];
+
+  it.each(wrong)('catches $name', async ({ source, fails }) => {
+    const result = await checkSource(id, source);
+    expect(result.status).toBe('fail');
+    expect(result.notImplemented).toBe(false);
+    expect(failures(result)).toEqual(fails);
+  });
+
+  const correct: { name: string; source: string }[] = [
+    {
+      name: 'plain 1/(1 + e^−z): e^−z overflows to Infinity for z < −709, and 1/Infinity is 0, which is right there',
+      source: file(`export function sigmoid(z: Vector): Vector {
+  return z.map((zi) => 1 / (1 + Math.exp(-zi)));
+}`),
+    },
+    {
+      name: 'a loop into a Float64Array, branching on z > 0',
+      source: `import type { Vector } from './lab';
+
+export function sigmoid(z: Vector): Float64Array {
+  const out = new Float64Array(z.length);
+  for (let i = 0; i < z.length; i++) {
+    const zi = z[i];
+    if (zi > 0) {
+      out[i] = 1 / (1 + Math.exp(-zi));
+    } else {
+      const e = Math.exp(zi);
+      out[i] = e / (1 + e);
+    }
+  }
+  return out;
+}
+`,
+    },
+    {
+      name: 'the e^−|z| trick with a helper',
+      source: file(`function sigmoidOne(x: number): number {
+  const e = Math.exp(-Math.abs(x));
+  return x >= 0 ? 1 / (1 + e) : e / (1 + e);
+}
+
+export function sigmoid(z: Vector): Vector {
+  return Array.from(z, sigmoidOne);
+}`),
+    },
+    {
+      name: 'Math.pow(Math.E, …) and for…of',
+      source: file(`export function sigmoid(z: Vector): Vector {
+  const result: number[] = [];
+  for (const x of z) {
+    result.push(x < 0 ? Math.pow(Math.E, x) / (1 + Math.pow(Math.E, x)) : 1 / (1 + Math.pow(Math.E, -x)));
+  }
+  return result;
+}`),
+    },
+  ];
+
+  it.each(correct)('passes $name', async ({ source }) => {
+    const result = await checkSource(id, source);
+    expect(result.checks.filter((check) => !check.passed)).toEqual([]);
+    expect(result.status).toBe('pass');
+  });
+});

@@ -1,0 +1,284 @@
+// Task 3.1 (hvp) as students will meet it: the starter is "not implemented", the reference
+// passes, every named mistake is caught and named (a full d×d Hessian by its speed), and
+// differently written correct files pass. Earlier task files hold their reference solutions.
+import { describe, expect, it } from 'vitest';
+import { checkSource, failures, task } from '../helpers/workspace.js';
+
+const id = 'hvp';
+const names = {
+  length: 'one entry per feature (length d)',
+  zero: 'H·v at w = 0 (every sᵢ = 1/4)',
+  random: 'H·v on random datasets',
+  saturated: 'saturated σ: no NaN',
+  speed: 'O(nd): no d×d Hessian',
+};
+const all = Object.values(names);
+
+const imports = `import { sigmoid } from './01-sigmoid';
+import { type Matrix, matTVec, matVec, type Vector } from './lab';
+`;
+
+/** A student file that has p = σ(Xw) and Xv, then the lines given. */
+const file = (lines: string) =>
+  `${imports}
+export function hvp(X: Matrix, y: Vector, w: Vector, v: Vector): Vector {
+  const n = X.length;
+  const p = sigmoid(matVec(X, w));
+  const Xv = matVec(X, v);
+${lines}
+}
+`;
+
+/** The same failure, with the same mistake, on each of `checks`. */
+const each = (mistake: string | undefined, ...checks: string[]) =>
+  checks.map((name) => ({ name, mistake }));
+
+describe('05-hvp', () => {
+  it('the starter is reported as not implemented, check by check', async () => {
+    const result = await checkSource(id, task(id).starter);
+    expect(result.status).toBe('fail');
+    expect(result.notImplemented).toBe(true);
+    expect(result.checks.map((check) => check.name)).toEqual(all);
+    for (const check of result.checks)
+      expect(check.message).toMatch(/^Not implemented yet: 05-hvp\.ts/);
+  });
+
+  it('the reference solution passes, quickly', async () => {
+    const result = await checkSource(id, task(id).solution);
+    expect(result.checks.filter((check) => !check.passed)).toEqual([]);
+    expect(result.status).toBe('pass');
+    // Generous (a busy machine, a cold worker): on an idle one it is well under 150 ms.
+    expect(result.durationMs).toBeLessThan(3000);
+  });
+
+  const wrong: {
+    name: string;
+    source: string;
+    fails: { name: string; mistake: string | undefined }[];
+  }[] = [
+    {
+      name: 'the 1/n forgotten',
+      source: file('  return matTVec(X, p.map((pi, i) => pi * (1 - pi) * Xv[i]));'),
+      fails: each('missing-mean', names.zero, names.random),
+    },
+    {
+      name: 'p instead of p(1 − p)',
+      source: file('  return matTVec(X, p.map((pi, i) => pi * Xv[i])).map((x) => x / n);'),
+      fails: each('p-not-variance', names.zero, names.random, names.saturated),
+    },
+    {
+      name: 'p − y (the gradient residual) instead of p(1 − p)',
+      source: file('  return matTVec(X, p.map((pi, i) => (pi - y[i]) * Xv[i])).map((x) => x / n);'),
+      // The random case shrinks to y = 0, where p − y and p give the same numbers.
+      fails: [
+        { name: names.zero, mistake: 'residual-not-variance' },
+        { name: names.random, mistake: 'p-not-variance' },
+      ],
+    },
+    {
+      name: 'no weights s at all (XᵀXv/n)',
+      source: file('  return matTVec(X, Xv).map((x) => x / n);'),
+      fails: each('forgot-s', names.zero, names.random, names.saturated),
+    },
+    {
+      name: 'Xᵀs/n, without v',
+      source: file('  return matTVec(X, p.map((pi) => pi * (1 - pi))).map((x) => x / n);'),
+      fails: each('forgot-v', names.zero, names.random),
+    },
+    {
+      name: 'a minus sign',
+      source: file(
+        '  return matTVec(X, p.map((pi, i) => -pi * (1 - pi) * Xv[i])).map((x) => x / n);',
+      ),
+      fails: each('sign-error', names.zero, names.random),
+    },
+    {
+      name: 'divided by d instead of n',
+      source: file(
+        '  return matTVec(X, p.map((pi, i) => pi * (1 - pi) * Xv[i])).map((x) => x / w.length);',
+      ),
+      fails: each('divides-by-d', names.zero, names.random),
+    },
+    {
+      name: 's ⊙ Xv / n returned (length n, Xᵀ forgotten)',
+      source: file('  return p.map((pi, i) => (pi * (1 - pi) * Xv[i]) / n);'),
+      fails: each('forgot-transpose', ...all),
+    },
+    {
+      name: 's written as e^(−z)/(1 + e^(−z))², which overflows for z ≪ 0',
+      source: file(`  const s = matVec(X, w).map((z) => Math.exp(-z) / (1 + Math.exp(-z)) ** 2);
+  return matTVec(X, s.map((si, i) => si * Xv[i])).map((x) => x / n);`),
+      fails: each('unstable-sigmoid', names.saturated),
+    },
+    {
+      name: 'v scaled in place',
+      source: file(`  for (let j = 0; j < v.length; j++) v[j] /= n;
+  return matTVec(X, p.map((pi, i) => pi * (1 - pi) * Xv[i])).map((x) => x / n);`),
+      fails: each('mutates-argument', ...all),
+    },
+    {
+      name: 'an async function',
+      source: `${imports}
+export async function hvp(X: Matrix, y: Vector, w: Vector, v: Vector): Promise<Vector> {
+  const p = sigmoid(matVec(X, w));
+  const Xv = matVec(X, v);
+  return matTVec(X, p.map((pi, i) => pi * (1 - pi) * Xv[i])).map((x) => x / X.length);
+}
+`,
+      fails: each('returns-promise', ...all),
+    },
+    {
+      name: 'the full Hessian, entry by entry (number[][])',
+      source: file(`  const d = w.length;
+  const H: number[][] = [];
+  for (let j = 0; j < d; j++) {
+    const row: number[] = new Array(d).fill(0);
+    for (let k = 0; k < d; k++) {
+      let sum = 0;
+      for (let i = 0; i < n; i++) sum += X[i][j] * p[i] * (1 - p[i]) * X[i][k];
+      row[k] = sum / n;
+    }
+    H.push(row);
+  }
+  return matVec(H, v);`),
+      fails: each('full-hessian', names.speed),
+    },
+    {
+      name: 'the full Hessian as a sum of outer products in one Float64Array',
+      source: file(`  const d = w.length;
+  const H = new Float64Array(d * d);
+  for (let i = 0; i < n; i++) {
+    const si = (p[i] * (1 - p[i])) / n;
+    for (let j = 0; j < d; j++) {
+      const a = si * X[i][j];
+      for (let k = 0; k < d; k++) H[j * d + k] += a * X[i][k];
+    }
+  }
+  const out: number[] = new Array(d).fill(0);
+  for (let j = 0; j < d; j++) for (let k = 0; k < d; k++) out[j] += H[j * d + k] * v[k];
+  return out;`),
+      fails: each('full-hessian', names.speed),
+    },
+    {
+      name: 'the full Hessian column by column, as H·eⱼ',
+      source: `${imports}
+function product(X: Matrix, w: Vector, v: Vector): Vector {
+  const p = sigmoid(matVec(X, w));
+  const Xv = matVec(X, v);
+  return matTVec(X, p.map((pi, i) => pi * (1 - pi) * Xv[i])).map((x) => x / X.length);
+}
+
+export function hvp(X: Matrix, y: Vector, w: Vector, v: Vector): Vector {
+  const d = w.length;
+  const H = w.map((_, j) => product(X, w, w.map((_, k) => (k === j ? 1 : 0))));
+  return matVec(H, v);
+}
+`,
+      fails: each('full-hessian', names.speed),
+    },
+  ];
+
+  it.each(wrong)('catches $name', async ({ source, fails }) => {
+    const result = await checkSource(id, source);
+    expect(result.status).toBe('fail');
+    expect(result.notImplemented).toBe(false);
+    expect(failures(result)).toEqual(fails);
+  });
+
+  it('says what a full Hessian costs, with the time it took', async () => {
+    const full = wrong.find((candidate) => candidate.name.includes('Float64Array'));
+    const result = await checkSource(id, full?.source ?? '');
+    const speed = result.checks.find((check) => check.name === names.speed);
+    expect(speed?.message).toMatch(/^tried: {4}hvp\(X, y, w, v\) with X: 3×(1000|2500)/);
+    expect(speed?.message).toMatch(/got: {6}the fastest call took \d+ ms with d = 1000/);
+    expect(speed?.message).toContain('A full Hessian built');
+  });
+
+  it('shows a failing random case small enough to redo by hand', async () => {
+    const result = await checkSource(id, wrong[0]?.source ?? '');
+    const random = result.checks.find((check) => check.name === names.random);
+    // The search shrinks to a dataset of one or two examples, shown in full.
+    expect(random?.message).toMatch(
+      /^tried: {4}hvp\(X, y, w, v\) with X = \[\[[^\]]+\](, \[[^\]]+\])?\], y = \[/,
+    );
+  });
+
+  const correct: { name: string; source: string }[] = [
+    {
+      name: 'plain loops with an inline stable σ',
+      source: `import type { Matrix, Vector } from './lab';
+
+export function hvp(X: Matrix, y: Vector, w: Vector, v: Vector): Vector {
+  const n = X.length;
+  const d = w.length;
+  const out: number[] = new Array(d).fill(0);
+  for (let i = 0; i < n; i++) {
+    let z = 0;
+    let u = 0;
+    for (let j = 0; j < d; j++) {
+      z += X[i][j] * w[j];
+      u += X[i][j] * v[j];
+    }
+    const p = z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
+    const r = (p * (1 - p) * u) / n;
+    for (let j = 0; j < d; j++) out[j] += r * X[i][j];
+  }
+  return out;
+}
+`,
+    },
+    {
+      name: 'a Float64Array with dot from lab.ts',
+      source: `import { sigmoid } from './01-sigmoid';
+import { dot, type Matrix, type Vector } from './lab';
+
+export function hvp(X: Matrix, y: Vector, w: Vector, v: Vector): Vector {
+  const p = sigmoid(X.map((row) => dot(row, w)));
+  const out = new Float64Array(w.length);
+  X.forEach((row, i) => {
+    const r = p[i] * (1 - p[i]) * dot(row, v);
+    row.forEach((x, j) => {
+      out[j] += (r * x) / X.length;
+    });
+  });
+  return out as unknown as Vector;
+}
+`,
+    },
+    {
+      name: 'array methods, with s = e^(−|z|)/(1 + e^(−|z|))²',
+      source: `import type { Matrix, Vector } from './lab';
+
+export function hvp(X: Matrix, y: Vector, w: Vector, v: Vector): Vector {
+  const dotRow = (row: number[], u: Vector) => row.reduce((sum, x, j) => sum + x * u[j], 0);
+  const r = X.map((row) => {
+    const e = Math.exp(-Math.abs(dotRow(row, w)));
+    return (e / (1 + e) ** 2) * dotRow(row, v);
+  });
+  return X[0].map((_, j) => X.reduce((sum, row, i) => sum + row[j] * r[i], 0) / X.length);
+}
+`,
+    },
+    {
+      name: 'Xᵀ built once as a d×n matrix',
+      source: `import { sigmoid } from './01-sigmoid';
+import { type Matrix, matVec, type Vector } from './lab';
+
+export function hvp(X: Matrix, y: Vector, w: Vector, v: Vector): Vector {
+  const n = X.length;
+  const Xt: Matrix = X[0].map((_, j) => X.map((row) => row[j]));
+  const p = sigmoid(matVec(X, w));
+  const u = matVec(X, v);
+  const r = u.map((ui, i) => (p[i] * (1 - p[i]) * ui) / n);
+  return matVec(Xt, r);
+}
+`,
+    },
+  ];
+
+  it.each(correct)('passes $name', async ({ source }) => {
+    const result = await checkSource(id, source);
+    expect(result.checks.filter((check) => !check.passed)).toEqual([]);
+    expect(result.status).toBe('pass');
+  });
+});

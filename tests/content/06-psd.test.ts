@@ -1,0 +1,174 @@
+// Task 3.2 (vHv) as students will meet it: the starter is "not implemented", the reference
+// passes, every named mistake is caught and named, and differently written correct files pass.
+// Earlier task files hold their reference solutions (so `./05-hvp` is a correct hvp).
+import { describe, expect, it } from 'vitest';
+import { checkSource, failures, task } from '../helpers/workspace.js';
+
+const id = 'psd';
+const names = {
+  number: 'returns one number',
+  equals: 'equals v·(Hv)',
+  sign: 'vᵀHv ≥ 0 for random v',
+  flat: 'vᵀHv = 0 when Xv = 0',
+};
+const all = Object.values(names);
+
+const imports = `import { sigmoid } from './01-sigmoid';
+import { hvp } from './05-hvp';
+import { dot, type Matrix, matVec, type Vector } from './lab';
+`;
+
+/** A student file that has p = σ(Xw) and Xv, then the lines given. */
+const file = (lines: string) =>
+  `${imports}
+export function vHv(X: Matrix, y: Vector, w: Vector, v: Vector): number {
+  const n = X.length;
+  const p = sigmoid(matVec(X, w));
+  const Xv = matVec(X, v);
+${lines}
+}
+`;
+
+/** The same failure, with the same mistake, on each of `checks`. */
+const each = (mistake: string | undefined, ...checks: string[]) =>
+  checks.map((name) => ({ name, mistake }));
+
+describe('06-psd', () => {
+  it('the starter is reported as not implemented, check by check', async () => {
+    const result = await checkSource(id, task(id).starter);
+    expect(result.status).toBe('fail');
+    expect(result.notImplemented).toBe(true);
+    expect(result.checks.map((check) => check.name)).toEqual(all);
+    for (const check of result.checks)
+      expect(check.message).toMatch(/^Not implemented yet: 06-psd\.ts/);
+  });
+
+  it('the reference solution passes, quickly', async () => {
+    const result = await checkSource(id, task(id).solution);
+    expect(result.checks.filter((check) => !check.passed)).toEqual([]);
+    expect(result.status).toBe('pass');
+    expect(result.durationMs).toBeLessThan(3000);
+  });
+
+  const wrong: {
+    name: string;
+    source: string;
+    fails: { name: string; mistake: string | undefined }[];
+  }[] = [
+    {
+      name: 'the vector H·v returned',
+      source: file('  return hvp(X, y, w, v) as unknown as number;'),
+      fails: each('returns-vector', ...all),
+    },
+    {
+      name: 'the number wrapped in an array',
+      source: file('  return [dot(v, hvp(X, y, w, v))] as unknown as number;'),
+      fails: each('returns-vector', ...all),
+    },
+    {
+      name: 'the sum over examples without the 1/n',
+      source: file('  return p.reduce((sum, pi, i) => sum + pi * (1 - pi) * Xv[i] ** 2, 0);'),
+      fails: each('missing-mean', names.equals),
+    },
+    {
+      name: 'a minus sign',
+      source: file('  return -dot(v, hvp(X, y, w, v));'),
+      fails: each('sign-error', names.equals, names.sign),
+    },
+    {
+      name: 'p instead of p(1 − p)',
+      source: file('  return p.reduce((sum, pi, i) => sum + pi * Xv[i] ** 2, 0) / n;'),
+      fails: each('p-not-variance', names.equals),
+    },
+    {
+      name: '‖Xv‖²/n, without the weights',
+      source: file('  return dot(Xv, Xv) / n;'),
+      fails: each('forgot-s', names.equals),
+    },
+    {
+      name: '‖Hv‖², H·v dotted with itself',
+      source: file('  const Hv = hvp(X, y, w, v);\n  return dot(Hv, Hv);'),
+      fails: each('norm-not-quadratic', names.equals),
+    },
+    {
+      name: '‖Hv‖',
+      source: file('  const Hv = hvp(X, y, w, v);\n  return Math.sqrt(dot(Hv, Hv));'),
+      fails: each('norm-not-quadratic', names.equals),
+    },
+    {
+      name: 'Σ sᵢ(xᵢ·v)/n, without the square',
+      source: file('  return p.reduce((sum, pi, i) => sum + pi * (1 - pi) * Xv[i], 0) / n;'),
+      fails: [...each('missing-square', names.equals, names.sign)],
+    },
+    {
+      name: 'a small ridge added to force positivity',
+      source: file('  return dot(v, hvp(X, y, w, v)) + 1e-6 * dot(v, v);'),
+      fails: each(undefined, names.equals, names.flat),
+    },
+    {
+      name: 'v normalized in place',
+      source: file(`  const norm = Math.sqrt(dot(v, v));
+  for (let j = 0; j < v.length; j++) v[j] /= norm;
+  return dot(v, hvp(X, y, w, v)) * norm * norm;`),
+      fails: each('mutates-argument', ...all),
+    },
+  ];
+
+  it.each(wrong)('catches $name', async ({ source, fails }) => {
+    const result = await checkSource(id, source);
+    expect(result.status).toBe('fail');
+    expect(result.notImplemented).toBe(false);
+    expect(failures(result)).toEqual(fails);
+  });
+
+  it('explains a sign error on the smallest direction', async () => {
+    const result = await checkSource(id, file('  return -dot(v, hvp(X, y, w, v));'));
+    const sign = result.checks.find((check) => check.name === names.sign);
+    expect(sign?.message).toContain('v = [1, 0, 0]');
+    expect(sign?.message).toMatch(/expected: a number ≥ 0/);
+  });
+
+  const correct: { name: string; source: string }[] = [
+    {
+      name: 'the direct sum (1/n)·Σ sᵢ(xᵢ·v)² in a loop',
+      source: file(`  let total = 0;
+  for (let i = 0; i < n; i++) total += p[i] * (1 - p[i]) * Xv[i] * Xv[i];
+  return total / n;`),
+    },
+    {
+      name: 'an explicit loop over H·v',
+      source: `import { hvp } from './05-hvp';
+import type { Matrix, Vector } from './lab';
+
+export function vHv(X: Matrix, y: Vector, w: Vector, v: Vector): number {
+  const Hv = hvp(X, y, w, v);
+  let total = 0;
+  for (let j = 0; j < v.length; j++) total += v[j] * Hv[j];
+  return total;
+}
+`,
+    },
+    {
+      name: 'array methods only, no imports',
+      source: `import type { Matrix, Vector } from './lab';
+
+export function vHv(X: Matrix, y: Vector, w: Vector, v: Vector): number {
+  const dotRow = (row: number[], u: Vector) => row.reduce((sum, x, j) => sum + x * u[j], 0);
+  return (
+    X.map((row) => {
+      const z = dotRow(row, w);
+      const p = z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
+      return p * (1 - p) * dotRow(row, v) ** 2;
+    }).reduce((a, b) => a + b, 0) / X.length
+  );
+}
+`,
+    },
+  ];
+
+  it.each(correct)('passes $name', async ({ source }) => {
+    const result = await checkSource(id, source);
+    expect(result.checks.filter((check) => !check.passed)).toEqual([]);
+    expect(result.status).toBe('pass');
+  });
+});

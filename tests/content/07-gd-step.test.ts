@@ -1,0 +1,155 @@
+// Task 4.1 (gdStep) as students will meet it: the starter is "not implemented", the reference
+// passes, every named mistake is caught and named, and differently written correct files pass.
+// Earlier task files hold their reference solutions (so `./03-loss-and-grad` is correct).
+import { describe, expect, it } from 'vitest';
+import { checkSource, failures, task } from '../helpers/workspace.js';
+
+const id = 'gd-step';
+const names = {
+  equals: 'equals w − lr·∇L',
+  lr: 'honours lr',
+  down: 'loss goes down (lr = 0.1)',
+  large: 'finite for large weights',
+};
+const all = Object.values(names);
+
+const imports = `import { sigmoid } from './01-sigmoid';
+import { lossAndGrad } from './03-loss-and-grad';
+import { type Matrix, matTVec, matVec, type Vector } from './lab';
+`;
+
+/** A student file that has grad = ∇L from task 2.2, then the lines given. */
+const file = (lines: string) =>
+  `${imports}
+export function gdStep(X: Matrix, y: Vector, w: Vector, lr: number): Vector {
+  const n = X.length;
+  const { grad } = lossAndGrad(X, y, w);
+${lines}
+}
+`;
+
+/** The same failure, with the same mistake, on each of `checks`. */
+const each = (mistake: string | undefined, ...checks: string[]) =>
+  checks.map((name) => ({ name, mistake }));
+
+describe('07-gd-step', () => {
+  it('the starter is reported as not implemented, check by check', async () => {
+    const result = await checkSource(id, task(id).starter);
+    expect(result.status).toBe('fail');
+    expect(result.notImplemented).toBe(true);
+    expect(result.checks.map((check) => check.name)).toEqual(all);
+    for (const check of result.checks)
+      expect(check.message).toMatch(/^Not implemented yet: 07-gd-step\.ts/);
+  });
+
+  it('the reference solution passes, quickly', async () => {
+    const result = await checkSource(id, task(id).solution);
+    expect(result.checks.filter((check) => !check.passed)).toEqual([]);
+    expect(result.status).toBe('pass');
+    expect(result.durationMs).toBeLessThan(3000);
+  });
+
+  const wrong: {
+    name: string;
+    source: string;
+    fails: { name: string; mistake: string | undefined }[];
+  }[] = [
+    {
+      name: 'gradient ascent, w + lr·∇L',
+      source: file('  return w.map((wj, j) => wj + lr * grad[j]);'),
+      fails: each('gradient-ascent', ...all),
+    },
+    {
+      name: 'lr ignored, w − ∇L',
+      source: file('  return w.map((wj, j) => wj - grad[j]);'),
+      fails: each('ignores-lr', names.equals, names.lr, names.large),
+    },
+    {
+      name: 'the gradient without 1/n',
+      source: file(`  const p = sigmoid(matVec(X, w));
+  const sum = matTVec(X, p.map((pi, i) => pi - y[i]));
+  return w.map((wj, j) => wj - lr * sum[j]);`),
+      // n·lr = 12 overshoots: the loss goes up too.
+      fails: each('unaveraged-gradient', ...all),
+    },
+    {
+      name: 'the step −lr·∇L returned',
+      source: file('  return grad.map((g) => -lr * g);'),
+      // Here L(−lr·∇L) happens to be below L(w), so the loss check passes: that depends on w.
+      fails: each('returns-step', names.equals, names.lr, names.large),
+    },
+    {
+      name: 'the gradient returned',
+      source: file('  return grad;'),
+      fails: each('returns-gradient', names.equals, names.lr, names.large),
+    },
+    {
+      name: 'w updated in place and returned',
+      source: file('  for (let j = 0; j < w.length; j++) w[j] -= lr * grad[j];\n  return w;'),
+      fails: each('mutates-argument', ...all),
+    },
+    {
+      name: 'an inline e^z/(1 + e^z), NaN for z ≫ 0',
+      source: file(`  const p = matVec(X, w).map((z) => Math.exp(z) / (1 + Math.exp(z)));
+  const g = matTVec(X, p.map((pi, i) => pi - y[i]));
+  return w.map((wj, j) => wj - (lr * g[j]) / n);`),
+      fails: each('unstable-sigmoid', names.large),
+    },
+    {
+      name: 'lr squared',
+      source: file('  return w.map((wj, j) => wj - lr * lr * grad[j]);'),
+      fails: each(undefined, names.equals, names.lr, names.large),
+    },
+  ];
+
+  it.each(wrong)('catches $name', async ({ source, fails }) => {
+    const result = await checkSource(id, source);
+    expect(result.status).toBe('fail');
+    expect(result.notImplemented).toBe(false);
+    expect(failures(result)).toEqual(fails);
+  });
+
+  it('describes an unnamed wrong step by its size', async () => {
+    const result = await checkSource(
+      id,
+      file('  return w.map((wj, j) => wj - lr * lr * grad[j]);'),
+    );
+    const lr = result.checks.find((check) => check.name === names.lr);
+    expect(lr?.message).toContain('The step you took (new w − w) is 0.1 times the expected one');
+  });
+
+  const correct: { name: string; source: string }[] = [
+    {
+      name: 'a Float64Array filled in a loop',
+      source: file(`  const next = new Float64Array(w.length);
+  for (let j = 0; j < w.length; j++) next[j] = w[j] - lr * grad[j];
+  return next as unknown as Vector;`),
+    },
+    {
+      name: 'the gradient computed inline with lab.ts',
+      source: file(`  const p = sigmoid(matVec(X, w));
+  const g = matTVec(X, p.map((pi, i) => pi - y[i]));
+  return w.map((wj, j) => wj - (lr * g[j]) / n);`),
+    },
+    {
+      name: 'a copy updated in place',
+      source: `import { lossAndGrad } from './03-loss-and-grad';
+import type { Matrix, Vector } from './lab';
+
+export function gdStep(X: Matrix, y: Vector, w: Vector, lr: number): Vector {
+  const next = [...w];
+  lossAndGrad(X, y, w).grad.forEach((g, j) => {
+    next[j] -= lr * g;
+  });
+  return next;
+}
+`,
+    },
+  ];
+
+  it.each(correct)('passes $name', async ({ source }) => {
+    const result = await checkSource(id, source);
+    expect(result.checks.filter((check) => !check.passed)).toEqual([]);
+    expect(result.status).toBe('pass');
+  });
+});

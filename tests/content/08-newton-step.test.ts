@@ -1,0 +1,277 @@
+// Task 4.1, bonus (newtonStep) as students will meet it: the starter is "not implemented", the
+// reference passes, every named mistake is caught and named, and correct files written with
+// other solvers (no pivoting, Cholesky, conjugate gradients with hvp) pass.
+import { describe, expect, it } from 'vitest';
+import { checkSource, failures, task } from '../helpers/workspace.js';
+
+const id = 'newton-step';
+const names = {
+  matches: 'matches w − H⁻¹∇L',
+  steps: 'minimum in 6 steps',
+  separable: 'separable data: finite step',
+};
+const all = Object.values(names);
+
+/** Imports, a Gaussian elimination `solve` and `hessian` (columns H·eⱼ), as a student has them. */
+const preamble = `import { lossAndGrad } from './03-loss-and-grad';
+import { hvp } from './05-hvp';
+import { dot, type Matrix, type Vector } from './lab';
+
+function solve(A: Matrix, b: Vector): Vector {
+  const d = b.length;
+  const M = A.map((row, i) => [...row, b[i]]);
+  for (let col = 0; col < d; col++) {
+    let pivot = col;
+    for (let r = col + 1; r < d; r++) if (Math.abs(M[r][col]) > Math.abs(M[pivot][col])) pivot = r;
+    [M[col], M[pivot]] = [M[pivot], M[col]];
+    for (let r = col + 1; r < d; r++) {
+      const f = M[r][col] / M[col][col];
+      for (let c = col; c <= d; c++) M[r][c] -= f * M[col][c];
+    }
+  }
+  const x: Vector = new Array(d).fill(0);
+  for (let r = d - 1; r >= 0; r--) {
+    let sum = M[r][d];
+    for (let c = r + 1; c < d; c++) sum -= M[r][c] * x[c];
+    x[r] = sum / M[r][r];
+  }
+  return x;
+}
+
+function hessian(X: Matrix, y: Vector, w: Vector): Matrix {
+  return w.map((_, j) => hvp(X, y, w, w.map((_, k) => (k === j ? 1 : 0))));
+}
+`;
+
+/** A student file with grad = ∇L at hand, then the lines given. */
+const file = (lines: string) =>
+  `${preamble}
+export function newtonStep(X: Matrix, y: Vector, w: Vector): Vector {
+  const n = X.length;
+  const { grad } = lossAndGrad(X, y, w);
+${lines}
+}
+`;
+
+/** Conjugate gradients for H·s = ∇L with `iterations` steps at most, using only hvp. */
+const cg = (iterations: string) =>
+  file(`  let s = w.map(() => 0);
+  let r = [...grad];
+  let p = [...r];
+  const tolerance = 1e-14 * Math.sqrt(dot(grad, grad));
+  for (let it = 0; it < ${iterations} && Math.sqrt(dot(r, r)) > tolerance; it++) {
+    const Hp = hvp(X, y, w, p);
+    const alpha = dot(r, r) / dot(p, Hp);
+    s = s.map((x, j) => x + alpha * p[j]);
+    const next = r.map((x, j) => x - alpha * Hp[j]);
+    const beta = dot(next, next) / dot(r, r);
+    p = next.map((x, j) => x + beta * p[j]);
+    r = next;
+  }
+  return w.map((wj, j) => wj - s[j]);`);
+
+/** The same failure, with the same mistake, on each of `checks`. */
+const each = (mistake: string | undefined, ...checks: string[]) =>
+  checks.map((name) => ({ name, mistake }));
+
+describe('08-newton-step', () => {
+  it('the starter is reported as not implemented, check by check', async () => {
+    const result = await checkSource(id, task(id).starter);
+    expect(result.status).toBe('fail');
+    expect(result.notImplemented).toBe(true);
+    expect(result.checks.map((check) => check.name)).toEqual(all);
+    for (const check of result.checks)
+      expect(check.message).toMatch(/^Not implemented yet: 08-newton-step\.ts/);
+  });
+
+  it('the reference solution passes, quickly', async () => {
+    const result = await checkSource(id, task(id).solution);
+    expect(result.checks.filter((check) => !check.passed)).toEqual([]);
+    expect(result.status).toBe('pass');
+    expect(result.durationMs).toBeLessThan(3000);
+  });
+
+  const wrong: {
+    name: string;
+    source: string;
+    fails: { name: string; mistake: string | undefined }[];
+  }[] = [
+    {
+      name: 'the step H⁻¹∇L returned',
+      source: file('  return solve(hessian(X, y, w), grad);'),
+      fails: [
+        ...each('returns-step', names.matches),
+        ...each(undefined, names.steps),
+        ...each('returns-step', names.separable),
+      ],
+    },
+    {
+      name: 'w + H⁻¹∇L',
+      source: file(
+        '  const s = solve(hessian(X, y, w), grad);\n  return w.map((wj, j) => wj + s[j]);',
+      ),
+      fails: [
+        ...each('plus-instead-of-minus', names.matches),
+        ...each(undefined, names.steps),
+        ...each('plus-instead-of-minus', names.separable),
+      ],
+    },
+    {
+      name: 'w − ∇L, a gradient step',
+      source: file('  return w.map((wj, j) => wj - grad[j]);'),
+      fails: [
+        ...each('no-hessian', names.matches),
+        ...each(undefined, names.steps),
+        ...each('no-hessian', names.separable),
+      ],
+    },
+    {
+      name: 'H = XᵀSX without the 1/n',
+      source: file(`  const H = hessian(X, y, w).map((row) => row.map((x) => x * n));
+  const s = solve(H, grad);
+  return w.map((wj, j) => wj - s[j]);`),
+      fails: [
+        ...each('hessian-missing-mean', names.matches),
+        ...each(undefined, names.steps),
+        ...each('hessian-missing-mean', names.separable),
+      ],
+    },
+    {
+      name: '∇L = Xᵀ(p − y) without the 1/n',
+      source: file(`  const s = solve(hessian(X, y, w), grad.map((g) => g * n));
+  return w.map((wj, j) => wj - s[j]);`),
+      fails: [
+        ...each('unaveraged-gradient', names.matches),
+        ...each(undefined, names.steps),
+        ...each('unaveraged-gradient', names.separable),
+      ],
+    },
+    {
+      name: 'only the diagonal of H',
+      source: file(
+        '  const H = hessian(X, y, w);\n  return w.map((wj, j) => wj - grad[j] / H[j][j]);',
+      ),
+      fails: [
+        ...each('diagonal-hessian', names.matches),
+        ...each(undefined, names.steps),
+        ...each('diagonal-hessian', names.separable),
+      ],
+    },
+    {
+      name: 'conjugate gradients stopped after one iteration',
+      source: cg('1'),
+      fails: each(undefined, ...all),
+    },
+    {
+      name: 'w updated in place',
+      source: file(`  const s = solve(hessian(X, y, w), grad);
+  for (let j = 0; j < w.length; j++) w[j] -= s[j];
+  return w;`),
+      fails: each('mutates-argument', ...all),
+    },
+  ];
+
+  it.each(wrong)('catches $name', async ({ source, fails }) => {
+    const result = await checkSource(id, source);
+    expect(result.status).toBe('fail');
+    expect(result.notImplemented).toBe(false);
+    expect(failures(result)).toEqual(fails);
+  });
+
+  it('shows how slowly ‖∇L‖ falls when the step is not Newton', async () => {
+    const result = await checkSource(id, file('  return w.map((wj, j) => wj - grad[j]);'));
+    const steps = result.checks.find((check) => check.name === names.steps);
+    expect(steps?.message).toMatch(/got: {6}‖∇L‖ after each step: [\d.e-]+(, [\d.e-]+){5}/);
+  });
+
+  const correct: { name: string; source: string }[] = [
+    {
+      name: 'elimination without pivoting (H is positive definite)',
+      source: file(`  const H = hessian(X, y, w);
+  const d = w.length;
+  const b = [...grad];
+  for (let c = 0; c < d; c++) {
+    for (let r = c + 1; r < d; r++) {
+      const f = H[r][c] / H[c][c];
+      for (let k = c; k < d; k++) H[r][k] -= f * H[c][k];
+      b[r] -= f * b[c];
+    }
+  }
+  const s: number[] = new Array(d).fill(0);
+  for (let r = d - 1; r >= 0; r--) {
+    let sum = b[r];
+    for (let k = r + 1; k < d; k++) sum -= H[r][k] * s[k];
+    s[r] = sum / H[r][r];
+  }
+  return w.map((wj, j) => wj - s[j]);`),
+    },
+    {
+      name: 'Cholesky, returning a Float64Array',
+      source: file(`  const H = hessian(X, y, w);
+  const d = w.length;
+  const L: number[][] = H.map(() => new Array(d).fill(0));
+  for (let i = 0; i < d; i++) {
+    for (let j = 0; j <= i; j++) {
+      let sum = H[i][j];
+      for (let k = 0; k < j; k++) sum -= L[i][k] * L[j][k];
+      L[i][j] = i === j ? Math.sqrt(sum) : sum / L[j][j];
+    }
+  }
+  const u: number[] = new Array(d).fill(0);
+  for (let i = 0; i < d; i++) {
+    let sum = grad[i];
+    for (let k = 0; k < i; k++) sum -= L[i][k] * u[k];
+    u[i] = sum / L[i][i];
+  }
+  const s: number[] = new Array(d).fill(0);
+  for (let i = d - 1; i >= 0; i--) {
+    let sum = u[i];
+    for (let k = i + 1; k < d; k++) sum -= L[k][i] * s[k];
+    s[i] = sum / L[i][i];
+  }
+  return Float64Array.from(w, (wj, j) => wj - s[j]) as unknown as Vector;`),
+    },
+    {
+      name: 'conjugate gradients with hvp, never building H',
+      source: cg('4 * w.length'),
+    },
+    {
+      name: 'H built directly as XᵀSX/n, then solved',
+      source: `import { sigmoid } from './01-sigmoid';
+import { lossAndGrad } from './03-loss-and-grad';
+import { type Matrix, matVec, type Vector } from './lab';
+
+export function newtonStep(X: Matrix, y: Vector, w: Vector): Vector {
+  const n = X.length;
+  const d = w.length;
+  const p = sigmoid(matVec(X, w));
+  const A: number[][] = Array.from({ length: d }, () => new Array(d + 1).fill(0));
+  X.forEach((row, i) => {
+    const s = (p[i] * (1 - p[i])) / n;
+    for (let j = 0; j < d; j++) for (let k = 0; k < d; k++) A[j][k] += s * row[j] * row[k];
+  });
+  lossAndGrad(X, y, w).grad.forEach((g, j) => {
+    A[j][d] = g;
+  });
+  // Gauss–Jordan on [H | ∇L].
+  for (let c = 0; c < d; c++) {
+    const pivot = A[c][c];
+    for (let k = c; k <= d; k++) A[c][k] /= pivot;
+    for (let r = 0; r < d; r++) {
+      if (r === c) continue;
+      const f = A[r][c];
+      for (let k = c; k <= d; k++) A[r][k] -= f * A[c][k];
+    }
+  }
+  return w.map((wj, j) => wj - A[j][d]);
+}
+`,
+    },
+  ];
+
+  it.each(correct)('passes $name', async ({ source }) => {
+    const result = await checkSource(id, source);
+    expect(result.checks.filter((check) => !check.passed)).toEqual([]);
+    expect(result.status).toBe('pass');
+  });
+});

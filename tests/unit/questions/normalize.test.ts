@@ -1,0 +1,43 @@
+// The canonical form answers and key-idea terms are compared in: one spelling per notion.
+import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../../../src/questions/normalize.js';
+
+describe('normalizeText', () => {
+  it.each([
+    // Unicode, ASCII and LaTeX spellings of the same math
+    ['σ′ = σ(1−σ)', 'sigma prime = sigma ( 1 - sigma )'],
+    ["sigma' = sigma(1-sigma)", 'sigma prime = sigma ( 1 - sigma )'],
+    ["\\sigma'(z)", 'sigma prime ( z )'],
+    ["sigmoid'(z)", 'sigma prime ( z )'],
+    ['∇L = Xᵀ(p − y)/n', 'grad l = x transpose ( p - y ) / n'],
+    ['grad = X.T @ (p - y) / n', 'grad = x transpose ( p - y ) / n'],
+    ['X^T(p-y)/n', 'x transpose ( p - y ) / n'],
+    ['\\nabla L = X^{\\top}(p - y)\\frac{1}{n}', 'grad l = x transpose ( p - y ) 1 / n'],
+    ['O(ε²)', 'o ( epsilon ^ 2 )'],
+    ['O(eps^2)', 'o ( epsilon ^ 2 )'],
+    ['10⁻¹⁶', '10 ^ - 16'],
+    ['1e−16', '1e-16'],
+    ['vᵀHv ≥ 0', 'v transpose hv >= 0'],
+    ['v^T H v >= 0', 'v transpose h v >= 0'],
+    ['H ⪰ 0', 'h >= 0'],
+    ['w ∈ ℝᵈ', 'w in r ^ d'],
+    ['‖w‖ → ∞', '| w | -> infinity'],
+    ['y ∈ {0, 1}', 'y in 0 1'],
+    ['−1/+1', '- 1 / + 1'],
+    ['pᵢ(1 − pᵢ)', 'p ( 1 - p )'],
+    ['p_i(1 - p_{i})', 'p ( 1 - p )'],
+    ['½ε²f‴', '1 / 2 epsilon ^ 2 f prime prime prime'],
+    // words
+    ['Non-negative, log-loss, positive semi-definite', 'non negative log loss psd'],
+    ['positive semidefinite', 'psd'],
+    ["doesn't, can't, won't", 'does not cannot will not'],
+    ["the student's answer", 'the student answer'],
+    ['zero', '0'],
+    ['eps and inf', 'epsilon and infinity'],
+    ['**Bold** and `code` and # heading', 'bold and code and heading'],
+    ['Café naïve', 'cafe naive'],
+    ['binary_cross_entropy_with_logits', 'binary cross entropy with logits'],
+  ])('%s → %s', (input, expected) => {
+    expect(normalizeText(input)).toBe(expected);
+  });
+});
