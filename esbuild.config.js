@@ -1,6 +1,6 @@
-// Builds the tutor into dist/: one bundle for the CLI and TUI (Ink's module graph loads far
-// faster bundled) and the sandbox worker, which must stay a separate file because it runs in
-// its own thread.
+// Builds the tutor into dist/: the CLI and TUI bundled (Ink's module graph loads far faster
+// bundled), split into chunks so `check` never parses the TUI's code (markdown, highlight.js),
+// and the two workers, which must stay files of their own because they run in their own threads.
 import { build } from 'esbuild';
 
 const banner = [
@@ -10,11 +10,18 @@ const banner = [
 ].join('\n');
 
 await build({
-  entryPoints: { cli: 'src/cli.tsx', 'sandbox-worker': 'src/engine/sandbox-worker.js' },
+  entryPoints: {
+    cli: 'src/cli.tsx',
+    'sandbox-worker': 'src/engine/sandbox-worker.js',
+    'typecheck-worker': 'src/engine/typecheck-worker.js',
+  },
   outdir: 'dist',
   bundle: true,
   platform: 'node',
   format: 'esm',
+  splitting: true,
+  // Chunks sit beside the workers: modules find them with new URL('./…-worker.js', import.meta.url).
+  chunkNames: '[name]-[hash]',
   target: 'node20',
   sourcemap: 'linked',
   banner: { js: banner },

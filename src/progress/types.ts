@@ -39,6 +39,11 @@ export interface ProgressStore {
   workspace(dir: string): WorkspaceProgress;
   /** Records a check of one task: attempts, last status, first pass time. Returns the new state. */
   recordResult(dir: string, result: import('../engine/types.js').TaskResult): WorkspaceProgress;
+  /** Records the checks of several tasks in one save (`logreg-tutor check`). Returns the new state. */
+  recordResults(
+    dir: string,
+    results: readonly import('../engine/types.js').TaskResult[],
+  ): WorkspaceProgress;
   /** Counts one more staged hint shown for a task. */
   recordHint(dir: string, taskId: string): WorkspaceProgress;
   /** Remembers the lesson the student opened last. */

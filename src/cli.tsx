@@ -1,0 +1,624 @@
+// The `logreg-tutor` command: parses the arguments, builds the services a command needs, runs
+// it, and turns every error into one line and an exit code (1: the tutor's side, 2: usage).
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { styleText } from 'node:util';
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import packageJson from '../package.json' with { type: 'json' };
+import type { CheckedTask } from './engine/check-tasks.js';
+import type { Diagnostic, TaskResult } from './engine/types.js';
+import {
+  defaultWorkspaceName,
+  inspectWorkspace,
+  missingFiles,
+  resetTask,
+  resolveWorkspaceDir,
+  scaffoldWorkspace,
+} from './engine/workspace.js';
+import type { Course, TaskLesson } from './lessons/types.js';
+import type { ProgressStore } from './progress/types.js';
+
+// The lessons (zod, fast-check), the store (conf, ajv) and the checks' engine are imported when
+// first needed (see `openCourse`, `openStore`, `check`): esbuild bundles them inline but runs
+// each module only when asked, so --help, --version and the no-terminal message skip their
+// start-up cost.
+
+const bin = 'logreg-tutor';
+
+/** A mistake in how the tutor was called: exit code 2, and the message says what to type instead. */
+class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+// --- output -------------------------------------------------------------------------------
+
+type Style = Parameters<typeof styleText>[0];
+
+// Colour only for a person at a terminal; https://no-color.org turns it off.
+const useColor = Boolean(process.stdout.isTTY) && process.env.NO_COLOR === undefined;
+
+function paint(style: Style, text: string): string {
+  return useColor ? styleText(style, text) : text;
+}
+
+// `logreg-tutor check | head` closes stdout early: stop printing, but finish the run and record
+// it, instead of dying on an EPIPE stack trace.
+let stdoutClosed = false;
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  stdoutClosed = true;
+});
+
+function print(text = ''): void {
+  if (!stdoutClosed) process.stdout.write(`${text}\n`);
+}
+
+/** `logreg-lab` when the folder is below the current one, else the absolute path. */
+function displayPath(dir: string): string {
+  const relative = path.relative(process.cwd(), dir);
+  if (relative === '') return '.';
+  return relative.startsWith('..') || path.isAbsolute(relative) ? dir : relative;
+}
+
+/** Quotes a path for a shell command line when it needs it. */
+function shellPath(dir: string): string {
+  return /^[\w@%+=:,./-]+$/.test(dir) ? dir : `'${dir.replaceAll("'", "'\\''")}'`;
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+// --- services -----------------------------------------------------------------------------
+
+/** The global options every command sees. */
+interface GlobalOptions {
+  readonly workspace?: string;
+}
+
+/** What a command that works on an existing workspace needs. */
+interface WorkspaceContext {
+  readonly course: Course;
+  /** Absolute path of the workspace. */
+  readonly dir: string;
+  readonly progress: ProgressStore;
+}
+
+async function openCourse(): Promise<Course> {
+  const { loadCourse } = await import('./lessons/load.js');
+  try {
+    return loadCourse();
+  } catch (error) {
+    throw new Error(`Failed to load the lessons: ${(error as Error).message}`);
+  }
+}
+
+async function openStore(): Promise<ProgressStore> {
+  const { openProgressStore } = await import('./progress/store.js');
+  return openProgressStore();
+}
+
+/** Finds the workspace (see `resolveWorkspaceDir`) and checks it is one; remembers it. */
+async function openWorkspace(course: Course, options: GlobalOptions): Promise<WorkspaceContext> {
+  const progress = await openStore();
+  const { dir, source } = resolveWorkspaceDir({
+    option: options.workspace,
+    remembered: progress.lastWorkspace(),
+  });
+  const status = inspectWorkspace(course, dir);
+  const initCommand = `${bin} init${source === 'default' ? '' : ` ${shellPath(displayPath(dir))}`}`;
+  switch (status.kind) {
+    case 'missing':
+      throw new UsageError(
+        `No workspace at ${dir}. Run \`${initCommand}\` to create it${source === 'option' ? '' : ', or pass --workspace DIR'}.`,
+      );
+    case 'not-a-folder':
+      throw new UsageError(
+        `${dir} is a file, not a workspace folder. Pass --workspace DIR with the folder \`${bin} init\` made.`,
+      );
+    case 'not-a-workspace':
+      throw new UsageError(
+        `${dir} is not a ${bin} workspace (it has no lab.ts and no task files). Run \`${initCommand}\` to create the files there, or pass --workspace DIR.`,
+      );
+    case 'ok':
+      break;
+  }
+  progress.setLastWorkspace(dir);
+  return { course, dir, progress };
+}
+
+/** The task a student named: its id (`sigmoid`), file (`01-sigmoid.ts`), folder or number (`1`). */
+function findTask(course: Course, name: string): TaskLesson {
+  const wanted = name.trim().toLowerCase();
+  const found = course.tasks.find((task) => {
+    const number = /^(\d\d)-/.exec(task.file)?.[1];
+    return (
+      [task.id, task.file, task.dir, task.file.replace(/\.ts$/, '')].includes(wanted) ||
+      (number !== undefined && /^\d+$/.test(wanted) && Number(wanted) === Number(number))
+    );
+  });
+  if (found) return found;
+  const valid = `Valid tasks: ${course.tasks.map((task) => task.id).join(', ')}.`;
+  const reading = course.lessons.find((lesson) => lesson.kind === 'intro' && lesson.id === wanted);
+  if (reading)
+    throw new UsageError(`\`${name}\` is a reading lesson: it has nothing to check. ${valid}`);
+  throw new UsageError(`Unknown task \`${name}\`. ${valid}`);
+}
+
+// --- init -----------------------------------------------------------------------------------
+
+async function init(dirArgument: string | undefined, options: GlobalOptions): Promise<void> {
+  const target = path.resolve(dirArgument ?? options.workspace ?? defaultWorkspaceName);
+  if (existsSync(target) && !statSync(target).isDirectory()) {
+    throw new UsageError(
+      `${target} is a file, not a folder. Choose another DIR: \`${bin} init DIR\`.`,
+    );
+  }
+  const course = await openCourse();
+  const result = scaffoldWorkspace(course, target);
+  (await openStore()).setLastWorkspace(result.dir);
+
+  const shown = displayPath(result.dir);
+  if (result.created.length === 0) {
+    print(`Nothing to create: ${result.dir} already has every file of the workspace.`);
+  } else {
+    print(
+      `${result.kept.length === 0 ? 'Created the workspace' : 'Completed the workspace'} ${result.dir}:`,
+    );
+    for (const file of result.created) print(`  ${paint('green', '+')} ${file}`);
+  }
+  if (result.kept.length > 0) {
+    print(`Kept ${plural(result.kept.length, 'file')} already there (never overwritten):`);
+    for (const file of result.kept) print(`  ${paint('dim', '=')} ${file}`);
+    print(
+      `To start a task over from its starter, run \`${bin} reset TASK\` (it backs your file up first).`,
+    );
+  }
+  const first = course.tasks[0];
+  print();
+  print('To start:');
+  if (shown !== '.') print(`  cd ${shellPath(shown)}`);
+  print(`  Open the folder in your editor${first ? ` and begin with ${first.file}` : ''}.`);
+  print(`  ${bin}          the tutor: lessons, and checks each time you save`);
+  print(`  ${bin} check    check every task once, from the shell`);
+}
+
+// --- check ----------------------------------------------------------------------------------
+
+interface CheckOptions extends GlobalOptions {
+  readonly json?: boolean;
+  readonly timeout?: number;
+}
+
+async function check(names: readonly string[], options: CheckOptions): Promise<number> {
+  const timing = new Timing();
+  const { SandboxPool } = await import('./engine/sandbox.js');
+  // Boot the first sandbox while the lessons load.
+  const pool = new SandboxPool();
+  pool.prewarm();
+  try {
+    const [{ checkTasks }, course] = await Promise.all([
+      import('./engine/check-tasks.js'),
+      openCourse(),
+    ]);
+    timing.mark('lessons loaded');
+    const named = new Set(names.map((name) => findTask(course, name)));
+    const tasks =
+      names.length === 0 ? course.tasks : course.tasks.filter((task) => named.has(task));
+    const { dir, progress } = await openWorkspace(course, options);
+    timing.mark('workspace opened');
+    // A deleted task file shows up in its result; a deleted lab.ts only as a compile error.
+    const taskFiles = new Set(course.tasks.map((task) => task.file));
+    const missingShared = missingFiles(course, dir).filter((file) => !taskFiles.has(file));
+    if (missingShared.length > 0) {
+      process.stderr.write(
+        `${bin}: ${missingShared.join(', ')} ${missingShared.length === 1 ? 'is' : 'are'} missing from ${dir}; \`${bin} init\` puts ${missingShared.length === 1 ? 'it' : 'them'} back (it never overwrites).\n`,
+      );
+    }
+
+    if (!options.json) print(paint('dim', `Checking ${plural(tasks.length, 'task')} in ${dir}`));
+    const started = performance.now();
+    const results = await checkTasks(tasks, {
+      workspaceDir: dir,
+      pool,
+      ...(options.timeout === undefined ? {} : { limits: { timeoutMs: options.timeout * 1000 } }),
+      onResult: (result, index) => {
+        if (!options.json) printTaskResult(result, tasks[index] as TaskLesson);
+      },
+    });
+    timing.mark(
+      `checked (${results.map((result) => `${result.taskId} ${result.durationMs}`).join(', ')})`,
+    );
+    // One save for the whole run: each save is an fsync, ~15 ms apiece on a slow disk. A missing
+    // file was not checked, so it is no attempt.
+    progress.recordResults(
+      dir,
+      results.filter((result) => !result.missingFile),
+    );
+    timing.mark('progress saved');
+
+    if (options.json) {
+      print(JSON.stringify({ workspace: dir, tasks: results.map(jsonTask) }, null, 2));
+    } else {
+      printSummary(results, tasks, performance.now() - started);
+    }
+    return results.every((result) => result.status === 'pass') ? 0 : 1;
+  } finally {
+    await pool.close();
+    timing.mark('workers closed');
+    timing.report();
+  }
+}
+
+/**
+ * With LOGREG_TUTOR_TIMING set, `check` ends by printing on stderr when each phase ended, in
+ * ms since the process started (so node's own start-up and loading the bundle are included).
+ */
+class Timing {
+  private readonly enabled = Boolean(process.env.LOGREG_TUTOR_TIMING);
+  private readonly marks: string[] = [];
+
+  constructor() {
+    this.mark('command started');
+  }
+
+  mark(label: string): void {
+    if (this.enabled) this.marks.push(`${Math.round(performance.now())} ${label}`);
+  }
+
+  report(): void {
+    if (this.enabled)
+      process.stderr.write(
+        `timing (ms since process start):\n${this.marks.map((line) => `  ${line}\n`).join('')}`,
+      );
+  }
+}
+
+function jsonTask(result: CheckedTask) {
+  return {
+    id: result.taskId,
+    file: result.file,
+    passed: result.status === 'pass',
+    status: result.status,
+    checks: result.checks.map((check) => ({
+      name: check.name,
+      passed: check.passed,
+      message: check.message,
+      ...(check.mistake ? { mistake: check.mistake } : {}),
+      ...(check.skipped ? { skipped: true } : {}),
+    })),
+    durationMs: result.durationMs,
+    notImplemented: result.notImplemented,
+    ...(result.error ? { error: result.error } : {}),
+    ...(result.missingFile ? { missingFile: true } : {}),
+    diagnostics: result.diagnostics,
+    output: result.output,
+  };
+}
+
+const statusWords: Record<TaskResult['status'], string> = {
+  pass: 'passes',
+  fail: 'fails',
+  'compile-error': 'does not compile',
+  timeout: 'timed out',
+  crash: 'crashed',
+};
+
+// The console output of a student's loop can run to thousands of lines; the tutor shows the start.
+const outputLinesShown = 20;
+
+function printTaskResult(result: CheckedTask, task: TaskLesson): void {
+  const passed = result.status === 'pass';
+  const counted = result.checks.filter((check) => !check.skipped);
+  const passedCount = result.checks.filter((check) => check.passed).length;
+  const mark = passed ? paint('green', '✓') : paint('red', '✗');
+  let verdict: string;
+  if (result.missingFile) verdict = 'file missing';
+  else if (result.notImplemented) verdict = 'not started';
+  else if (result.status === 'pass' || result.status === 'fail')
+    verdict = `${passedCount}/${result.checks.length} checks pass`;
+  else verdict = statusWords[result.status];
+  print();
+  print(
+    `${mark} ${paint('bold', task.id)} ${paint('dim', `(${result.file})`)} ${passed ? paint('green', verdict) : paint('red', verdict)} ${paint('dim', `${result.durationMs} ms`)}`,
+  );
+
+  if (result.notImplemented) {
+    print(
+      `  ${result.file} still throws the starter's TODO error. Replace that line with your code.`,
+    );
+  } else if (result.error && result.status !== 'fail') {
+    print(`  ${result.error}`);
+  }
+  for (const diagnostic of result.diagnostics) printDiagnostic(diagnostic);
+
+  for (const check of counted) {
+    print(`  ${check.passed ? paint('green', '✓') : paint('red', '✗')} ${check.name}`);
+    if (!check.passed && !result.notImplemented) {
+      for (const line of check.message.split('\n')) print(`      ${line}`);
+    }
+  }
+  const skipped = result.checks.length - counted.length;
+  if (skipped > 0) print(paint('dim', `  ${plural(skipped, 'check')} not run.`));
+  printOutput(result);
+}
+
+function printDiagnostic(diagnostic: Diagnostic): void {
+  print(
+    `  ${paint('bold', `${diagnostic.file}:${diagnostic.line}:${diagnostic.column}`)}: ${diagnostic.message}`,
+  );
+  if (diagnostic.lineText) {
+    const gutter = `    ${diagnostic.line} | `;
+    print(`${gutter}${diagnostic.lineText}`);
+    print(`${' '.repeat(gutter.length + Math.max(0, diagnostic.column - 1))}${paint('red', '^')}`);
+  }
+}
+
+function printOutput(result: TaskResult): void {
+  const text = result.output.text.replace(/\n$/, '');
+  if (text === '' && result.output.droppedBytes === 0) return;
+  const lines = text.split('\n');
+  print(
+    `  ${paint('bold', `Output of ${result.file}`)} ${paint('dim', '(console.log and friends)')}:`,
+  );
+  for (const line of lines.slice(0, outputLinesShown)) print(`    ${paint('dim', '│')} ${line}`);
+  const hiddenLines = lines.length - outputLinesShown;
+  if (hiddenLines > 0 || result.output.droppedBytes > 0) {
+    const parts = [
+      hiddenLines > 0 ? `${plural(hiddenLines, 'more line')}` : '',
+      result.output.droppedBytes > 0 ? `${result.output.droppedBytes} more bytes dropped` : '',
+    ].filter(Boolean);
+    print(paint('dim', `    … ${parts.join(', ')} not shown.`));
+  }
+}
+
+function printSummary(
+  results: readonly CheckedTask[],
+  tasks: readonly TaskLesson[],
+  elapsedMs: number,
+): void {
+  const passing = results.filter((result) => result.status === 'pass');
+  const failing = results.filter((result) => result.status !== 'pass');
+  const seconds = `${(elapsedMs / 1000).toFixed(1)} s`;
+  print();
+  const only = results.length === 1 ? results[0] : undefined;
+  if (failing.length === 0) {
+    const verdict = only ? `${only.taskId} passes.` : `All ${results.length} tasks pass.`;
+    print(paint(['bold', 'green'], verdict) + paint('dim', ` (${seconds})`));
+    return;
+  }
+  const verdict = only
+    ? `${only.taskId} does not pass yet.`
+    : `${passing.length} of ${results.length} tasks pass. Not yet: ${failing.map((result) => result.taskId).join(', ')}.`;
+  print(`${paint('bold', verdict)} ${paint('dim', `(${seconds})`)}`);
+  const next = tasks.find((task) => task.id === failing[0]?.taskId);
+  if (next)
+    print(
+      `Next: work on ${next.file}, then run \`${bin} check ${next.id}\`. Stuck? \`${bin} hint ${next.id}\`.`,
+    );
+}
+
+// --- hint -----------------------------------------------------------------------------------
+
+async function hint(name: string, options: GlobalOptions): Promise<void> {
+  const course = await openCourse();
+  const task = findTask(course, name);
+  const { dir, progress } = await openWorkspace(course, options);
+  const total = task.hints.length;
+  const shown = progress.workspace(dir).tasks[task.id]?.hintsShown ?? 0;
+  const repeat = shown >= total;
+  const index = Math.min(shown, total - 1);
+  if (!repeat) progress.recordHint(dir, task.id);
+
+  print(paint('bold', `Hint ${index + 1} of ${total} for ${task.id} (${task.file}):`));
+  for (const line of (task.hints[index] ?? '').split('\n')) print(`  ${line}`);
+  print();
+  if (repeat)
+    print(
+      `There are no more hints for ${task.id}: that was the last one again. \`${bin} check ${task.id}\` says what each failing check tried.`,
+    );
+  else if (index + 1 === total) print(`That was the last hint for ${task.id}.`);
+  else print(`Run \`${bin} hint ${task.id}\` again for the next one.`);
+}
+
+// --- reset ----------------------------------------------------------------------------------
+
+async function reset(name: string, options: GlobalOptions): Promise<void> {
+  const course = await openCourse();
+  const task = findTask(course, name);
+  const { dir } = await openWorkspace(course, options);
+  const result = resetTask(task, dir);
+  if (result.backup) {
+    print(`Saved your ${task.file} to ${path.join(dir, result.backup)}`);
+    print(`Restored the starter of ${task.file}.`);
+  } else if (result.reason === 'missing') {
+    print(`${task.file} was missing; restored its starter in ${dir}.`);
+  } else {
+    print(`${task.file} already holds the starter: nothing to reset.`);
+  }
+}
+
+// --- no command -----------------------------------------------------------------------------
+
+/** What the interactive tutor starts with. */
+interface LaunchContext extends WorkspaceContext {
+  /** Files created in the workspace at this launch (empty when it was complete). */
+  readonly createdFiles: readonly string[];
+  /** True when the workspace was created at this launch. */
+  readonly firstLaunch: boolean;
+}
+
+/** Opens the workspace for the tutor, creating whatever files it lacks (never overwriting). */
+async function prepareLaunch(options: GlobalOptions): Promise<LaunchContext> {
+  const [course, progress] = await Promise.all([openCourse(), openStore()]);
+  const { dir } = resolveWorkspaceDir({
+    option: options.workspace,
+    remembered: progress.lastWorkspace(),
+  });
+  if (existsSync(dir) && !statSync(dir).isDirectory()) {
+    throw new UsageError(`${dir} is a file, not a workspace folder. Pass --workspace DIR.`);
+  }
+  const { created } = scaffoldWorkspace(course, dir);
+  progress.setLastWorkspace(dir);
+  return { course, dir, progress, createdFiles: created, firstLaunch: created.includes('lab.ts') };
+}
+
+// --- the program ----------------------------------------------------------------------------
+
+function parseSeconds(value: string): number {
+  const seconds = Number(value);
+  if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 600) {
+    throw new InvalidArgumentError(
+      `Expected a number of seconds between 0 and 600, got \`${value}\`.`,
+    );
+  }
+  return seconds;
+}
+
+const examples = `
+Examples:
+  $ ${bin} init                       create ./logreg-lab with the task files
+  $ ${bin}                            open the tutor in the workspace
+  $ ${bin} check                      check every task
+  $ ${bin} check sigmoid bce-loss     check two tasks
+  $ ${bin} check --json > results.json
+  $ ${bin} hint sigmoid               the next hint for a task
+  $ ${bin} reset sigmoid              back up your file, restore the starter
+  $ ${bin} -w ~/lab check             use the workspace in ~/lab
+
+The workspace is --workspace DIR, else the current folder if it has a lab.ts, else the one used
+last, else ./${defaultWorkspaceName}.`;
+
+/** Builds the command line; `exit` receives the exit code of a command that ran. */
+export function buildProgram(exit: (code: number) => void): Command {
+  const program = new Command(bin)
+    .description(
+      'Learn the math of logistic regression by implementing it in TypeScript, checked as you go.',
+    )
+    .version(packageJson.version, '-v, --version', 'print the version')
+    .helpOption('-h, --help', 'show this help')
+    .option('-w, --workspace <dir>', 'the workspace folder (default: see the end of --help)')
+    .configureHelp({ showGlobalOptions: true })
+    .configureOutput({
+      outputError: (text, write) => write(`${bin}: ${text.replace(/^error: /, '')}`),
+    })
+    .showSuggestionAfterError()
+    .exitOverride()
+    .addHelpText('after', examples);
+
+  program
+    .command('init')
+    .argument('[dir]', 'the folder to create', `./${defaultWorkspaceName}`)
+    .description(
+      'create the workspace: lab.ts, tsconfig.json, README.md and a starter per task (never overwrites)',
+    )
+    .addHelpText('after', `\nExample:\n  $ ${bin} init ~/logreg-lab`)
+    .action(async (dir: string | undefined, _options: unknown, command: Command) => {
+      await init(
+        command.args.length > 0 ? dir : undefined,
+        command.optsWithGlobals<GlobalOptions>(),
+      );
+      exit(0);
+    });
+
+  program
+    .command('check')
+    .argument('[task...]', 'task ids, file names or numbers (default: every task)')
+    .description('run the hidden checks and print the verdicts (exit 0: all pass, 1: some fail)')
+    .option('--json', 'print one JSON document instead of text')
+    .option('--timeout <seconds>', 'time limit per task', parseSeconds)
+    .addHelpText(
+      'after',
+      `\nExamples:\n  $ ${bin} check\n  $ ${bin} check sigmoid 02-bce-loss.ts --timeout 10\n  $ ${bin} check --json | jq '.tasks[] | {id, status}'`,
+    )
+    .action(async (names: string[], _options: unknown, command: Command) => {
+      exit(await check(names, command.optsWithGlobals<CheckOptions>()));
+    });
+
+  program
+    .command('hint')
+    .argument('<task>', 'task id, file name or number')
+    .description('show the next hint for a task (they get more specific)')
+    .addHelpText('after', `\nExample:\n  $ ${bin} hint sigmoid`)
+    .action(async (name: string, _options: unknown, command: Command) => {
+      await hint(name, command.optsWithGlobals<GlobalOptions>());
+      exit(0);
+    });
+
+  program
+    .command('reset')
+    .argument('<task>', 'task id, file name or number')
+    .description("back up a task's file to .backups/ in the workspace, then restore its starter")
+    .addHelpText('after', `\nExample:\n  $ ${bin} reset sigmoid`)
+    .action(async (name: string, _options: unknown, command: Command) => {
+      await reset(name, command.optsWithGlobals<GlobalOptions>());
+      exit(0);
+    });
+
+  // Set after the subcommands, which would otherwise inherit it.
+  program.allowExcessArguments(true);
+  program.action(async (options: GlobalOptions, command: Command) => {
+    const [unknown] = command.args;
+    if (unknown !== undefined) {
+      throw new UsageError(
+        `Unknown command \`${unknown}\`. Commands: init, check, hint, reset (see \`${bin} --help\`).`,
+      );
+    }
+    // Ink needs a terminal to draw on and keys to read; anything else gets a pointer, not a stack trace.
+    if (!process.stdin.isTTY || !process.stdout.isTTY) {
+      throw new UsageError(
+        `The tutor needs an interactive terminal; to check your work from a script or pipe, run \`${bin} check\`.`,
+      );
+    }
+    const launch = await prepareLaunch(options);
+    // Loaded only here, after the terminal check: Ink and React are most of the start-up work.
+    const [{ createTutorServices }, { runTui }] = await Promise.all([
+      import('./tutor-services.js'),
+      import('./ui/run-tui.js'),
+    ]);
+    const services = createTutorServices({
+      course: launch.course,
+      workspaceDir: launch.dir,
+      progress: launch.progress,
+      createdFiles: launch.createdFiles,
+      firstLaunch: launch.firstLaunch,
+    });
+    try {
+      exit(await runTui(services));
+    } finally {
+      await services.close();
+    }
+  });
+  return program;
+}
+
+/** Runs the command line and sets the process's exit code. Never throws. */
+export async function main(argv: readonly string[] = process.argv): Promise<void> {
+  const setExit = (code: number) => {
+    process.exitCode = code;
+  };
+  try {
+    await buildProgram(setExit).parseAsync([...argv]);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Commander has printed the message (or the help) already.
+      const shown = ['commander.helpDisplayed', 'commander.help', 'commander.version'].includes(
+        error.code,
+      );
+      setExit(shown ? 0 : 2);
+      return;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`${bin}: ${message}\n`);
+    if (
+      !(error instanceof UsageError) &&
+      process.env.LOGREG_TUTOR_DEBUG &&
+      error instanceof Error
+    ) {
+      process.stderr.write(`${error.stack}\n`);
+    }
+    setExit(error instanceof UsageError ? 2 : 1);
+  }
+}
+
+await main();

@@ -1,0 +1,115 @@
+// Checks several tasks of one workspace: a few at a time on a shared pool of sandboxes, with
+// results handed back in lesson order as soon as every earlier task is done.
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { runTask, type TaskSpec } from './run-task.js';
+import { defaultLimits, type SandboxLimits, SandboxPool } from './sandbox.js';
+import type { TaskResult } from './types.js';
+
+/** A task's result, saying also whether its file was missing (so nothing ran). */
+export interface CheckedTask extends TaskResult {
+  /** The task file is not in the workspace: deleted or renamed. Restore it from the starter. */
+  readonly missingFile?: boolean;
+}
+
+/** Options of `checkTasks`. */
+export interface CheckTasksOptions {
+  readonly workspaceDir: string;
+  readonly limits?: Partial<SandboxLimits>;
+  /** Shared warm workers; a private pool is made (and closed) when none is given. */
+  readonly pool?: SandboxPool;
+  /** How many tasks run at once (default: `defaultConcurrency()`). */
+  readonly concurrency?: number;
+  /** Aborting stops every run; `checkTasks` then rejects with the signal's reason. */
+  readonly signal?: AbortSignal;
+  /** Called once per task, in the order of `tasks`, as soon as it and all before it are done. */
+  readonly onResult?: (result: CheckedTask, index: number) => void;
+}
+
+/**
+ * Each run is a worker with its own V8 heap plus checks on the main thread, so more lanes than
+ * cores only make every run slower; two keeps one core busy while the other waits on a worker.
+ */
+export function defaultConcurrency(): number {
+  return Math.max(2, Math.min(4, availableParallelism()));
+}
+
+/** Runs every task's checks and returns the results in the order of `tasks`. */
+export async function checkTasks(
+  tasks: readonly TaskSpec[],
+  options: CheckTasksOptions,
+): Promise<CheckedTask[]> {
+  options.signal?.throwIfAborted();
+  const limits: SandboxLimits = { ...defaultLimits, ...options.limits };
+  const ownPool = options.pool ? undefined : new SandboxPool(limits.heapMb);
+  ownPool?.prewarm();
+  const pool = options.pool ?? (ownPool as SandboxPool);
+  // One failing run (a tutor bug, or the caller's abort) stops the others.
+  const stop = new AbortController();
+  const onAbort = () => stop.abort(options.signal?.reason);
+  options.signal?.addEventListener('abort', onAbort, { once: true });
+
+  const results: (CheckedTask | undefined)[] = new Array(tasks.length).fill(undefined);
+  let nextToStart = 0;
+  let nextToReport = 0;
+  const report = () => {
+    for (let result = results[nextToReport]; result !== undefined; result = results[nextToReport]) {
+      options.onResult?.(result, nextToReport);
+      nextToReport++;
+    }
+  };
+  const lane = async () => {
+    while (nextToStart < tasks.length) {
+      const index = nextToStart++;
+      const task = tasks[index] as TaskSpec;
+      results[index] = existsSync(path.join(options.workspaceDir, task.file))
+        ? await runTask(task, {
+            workspaceDir: options.workspaceDir,
+            limits,
+            pool,
+            signal: stop.signal,
+          })
+        : missingFileResult(task);
+      report();
+    }
+  };
+
+  const lanes = Math.max(1, Math.min(options.concurrency ?? defaultConcurrency(), tasks.length));
+  try {
+    await Promise.all(
+      Array.from({ length: lanes }, () =>
+        lane().catch((error: unknown) => {
+          stop.abort(error);
+          throw error;
+        }),
+      ),
+    );
+  } finally {
+    options.signal?.removeEventListener('abort', onAbort);
+    await ownPool?.close();
+  }
+  return results as CheckedTask[];
+}
+
+/** The result of a task whose file is gone: every check skipped, and how to get it back. */
+export function missingFileResult(task: Pick<TaskSpec, 'id' | 'file' | 'checks'>): CheckedTask {
+  const error = `${task.file} is not in the workspace (deleted or renamed?). Restore the starter with \`logreg-tutor reset ${task.id}\`.`;
+  return {
+    taskId: task.id,
+    file: task.file,
+    status: 'compile-error',
+    checks: task.checks.map((check) => ({
+      name: check.name,
+      passed: false,
+      message: `Not run: ${task.file} is missing.`,
+      skipped: true,
+    })),
+    error,
+    diagnostics: [],
+    output: { text: '', droppedBytes: 0 },
+    durationMs: 0,
+    notImplemented: false,
+    missingFile: true,
+  };
+}

@@ -1,0 +1,248 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cliSession } from '../helpers/cli.js';
+import { course, makeWorkspace, solvedFiles, task, tempDir } from '../helpers/workspace.js';
+
+const packageVersion = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string })
+  .version;
+const session = cliSession();
+const { run } = session;
+
+/** The JSON document of `check --json`: only the fields these tests read. */
+interface CheckJson {
+  tasks: {
+    id: string;
+    file: string;
+    passed: boolean;
+    status: string;
+    checks: { name: string; passed: boolean; message: string }[];
+  }[];
+}
+
+describe('--help and --version', () => {
+  it('prints the version from package.json', async () => {
+    const { code, stdout } = await run(['--version']);
+    expect(code).toBe(0);
+    expect(stdout.trim()).toBe(packageVersion);
+  });
+
+  it('lists every command with an example', async () => {
+    const { code, stdout } = await run(['--help']);
+    expect(code).toBe(0);
+    for (const command of ['init', 'check', 'hint', 'reset']) {
+      expect(stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
+      expect(stdout).toMatch(new RegExp(`\\$ logreg-tutor ${command}`));
+    }
+    expect(stdout).toContain('--workspace');
+  });
+});
+
+describe('no command', () => {
+  it('without a terminal, prints one line pointing to `check` and exits 2', async () => {
+    const { code, stdout, stderr } = await run([]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toMatch(/^logreg-tutor: .*interactive terminal.*logreg-tutor check/);
+  });
+
+  it('names an unknown command', async () => {
+    const { code, stderr } = await run(['chekc']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/Unknown command `chekc`/);
+  });
+});
+
+describe('init', () => {
+  const allFiles = [
+    'lab.ts',
+    'tsconfig.json',
+    'README.md',
+    ...course().tasks.map((lesson) => lesson.file),
+  ];
+
+  it('creates ./logreg-lab with the workspace files and every starter, and says how to start', async () => {
+    const cwd = tempDir();
+    const { code, stdout } = await run(['init'], { cwd });
+    expect(code).toBe(0);
+    const dir = path.join(cwd, 'logreg-lab');
+    expect(readdirSync(dir).sort()).toEqual([...allFiles].sort());
+    expect(allFiles.map((file) => file.split('-')[0])).toContain('08');
+    expect(readFileSync(path.join(dir, '01-sigmoid.ts'), 'utf8')).toBe(task('sigmoid').starter);
+    for (const file of allFiles) expect(stdout).toContain(`+ ${file}`);
+    expect(stdout).toContain('cd logreg-lab');
+    expect(stdout).toContain('logreg-tutor check');
+  });
+
+  it('never overwrites, and says what it kept', async () => {
+    const dir = path.join(tempDir(), 'lab');
+    await run(['init', dir]);
+    writeFileSync(path.join(dir, '01-sigmoid.ts'), '// my work\n');
+    const { code, stdout } = await run(['init', dir]);
+    expect(code).toBe(0);
+    expect(readFileSync(path.join(dir, '01-sigmoid.ts'), 'utf8')).toBe('// my work\n');
+    expect(stdout).toMatch(/Nothing to create/);
+    expect(stdout).toContain('= 01-sigmoid.ts');
+  });
+});
+
+describe('check', () => {
+  it('--json on untouched starters: one JSON document, every check failed, exit 1', async () => {
+    const dir = makeWorkspace({});
+    for (const lesson of course().tasks) writeFileSync(path.join(dir, lesson.file), lesson.starter);
+    const { code, stdout } = await run(['check', '--json', '--workspace', dir]);
+    expect(code).toBe(1);
+    const parsed = JSON.parse(stdout) as CheckJson;
+    expect(parsed.tasks.map((result) => [result.id, result.file])).toEqual(
+      course().tasks.map((lesson) => [lesson.id, lesson.file]),
+    );
+    for (const result of parsed.tasks) {
+      expect(result).toMatchObject({ passed: false, status: 'fail' });
+      expect(result.checks.length).toBeGreaterThan(0);
+      for (const check of result.checks) {
+        expect(check.passed).toBe(false);
+        expect(check.message).toMatch(/^Not implemented yet/);
+      }
+    }
+  });
+
+  it('passes a solved workspace, exit 0, and records it in the progress store', async () => {
+    const dir = makeWorkspace(solvedFiles());
+    const { code, stdout } = await run(['check', '-w', dir]);
+    expect(code, stdout).toBe(0);
+    for (const lesson of course().tasks)
+      expect(stdout).toMatch(new RegExp(`✓ ${lesson.id} \\(${lesson.file}\\)`));
+    expect(stdout).toContain(`All ${course().tasks.length} tasks pass.`);
+    const store = JSON.parse(readFileSync(path.join(session.configDir, 'progress.json'), 'utf8'));
+    const recorded = store.workspaces[dir].tasks;
+    for (const lesson of course().tasks)
+      expect(recorded[lesson.id]).toMatchObject({ attempts: 1, lastStatus: 'pass' });
+  });
+
+  it('checks only the named tasks, in lesson order, by id, file or number', async () => {
+    const dir = makeWorkspace(solvedFiles());
+    const { code, stdout } = await run(['check', '--json', '-w', dir, '02-bce-loss.ts', '1']);
+    expect(code).toBe(0);
+    expect((JSON.parse(stdout) as CheckJson).tasks.map((result) => result.id)).toEqual([
+      'sigmoid',
+      'bce-loss',
+    ]);
+  });
+
+  it('shows a compile error with file:line:col and the line', async () => {
+    const dir = makeWorkspace({
+      ...solvedFiles(),
+      '01-sigmoid.ts':
+        'export function sigmoid(z: number[]): number[] {\n  return z.map((x) => 1 / (1 + Math.exp(-x))\n}\n',
+    });
+    const { code, stdout } = await run(['check', 'sigmoid', '-w', dir]);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/✗ sigmoid \(01-sigmoid\.ts\) does not compile/);
+    expect(stdout).toMatch(/01-sigmoid\.ts:3:1: /);
+    expect(stdout).toContain('3 | }');
+  });
+
+  it("prints the student's console output under a heading", async () => {
+    const solution = task('sigmoid').solution;
+    const dir = makeWorkspace({
+      ...solvedFiles(),
+      '01-sigmoid.ts': `console.log('hello from the lab');\n${solution}`,
+    });
+    const { code, stdout } = await run(['check', 'sigmoid', '-w', dir]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Output of 01-sigmoid\.ts.*\n.*│ hello from the lab/);
+  });
+
+  it('notices a deleted task file and says how to restore it', async () => {
+    const files = solvedFiles();
+    const dir = makeWorkspace({});
+    for (const [name, text] of Object.entries(files))
+      if (name !== '01-sigmoid.ts') writeFileSync(path.join(dir, name), text);
+    const { code, stdout } = await run(['check', '-w', dir, 'sigmoid', 'bce-loss']);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/✗ sigmoid \(01-sigmoid\.ts\) file missing/);
+    expect(stdout).toContain('logreg-tutor reset sigmoid');
+    expect(stdout).toMatch(/✓ bce-loss/);
+  });
+
+  it('names an unknown task, lists the valid ids, exit 2', async () => {
+    const dir = makeWorkspace(solvedFiles());
+    const { code, stdout, stderr } = await run(['check', 'sigmod', '--json', '-w', dir]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('Unknown task `sigmod`');
+    expect(stderr).toContain(
+      course()
+        .tasks.map((lesson) => lesson.id)
+        .join(', '),
+    );
+  });
+
+  it('names a missing workspace and says to run init, exit 2', async () => {
+    const dir = path.join(tempDir(), 'nowhere');
+    const { code, stderr } = await run(['check', '--workspace', dir]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(`No workspace at ${dir}`);
+    expect(stderr).toContain('logreg-tutor init');
+  });
+
+  it('finds ./logreg-lab without --workspace, and the workspace it stands in', async () => {
+    const cwd = tempDir();
+    await run(['init'], { cwd });
+    const fromParent = await run(['check', 'sigmoid', '--json'], { cwd });
+    expect(fromParent.code).toBe(1);
+    const inside = await run(['check', 'sigmoid', '--json'], { cwd: path.join(cwd, 'logreg-lab') });
+    expect(inside.code).toBe(1);
+    expect(JSON.parse(inside.stdout).workspace).toBe(path.join(cwd, 'logreg-lab'));
+  });
+
+  it('rejects a bad --timeout as a usage error', async () => {
+    const { code, stderr } = await run(['check', '--timeout', 'soon']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^logreg-tutor: .*--timeout/);
+  });
+});
+
+describe('hint', () => {
+  it('prints the hints in order, then repeats the last and says there are no more', async () => {
+    const dir = makeWorkspace({});
+    const { hints } = task('sigmoid');
+    for (const [index, text] of hints.entries()) {
+      const { code, stdout } = await run(['hint', 'sigmoid', '-w', dir]);
+      expect(code).toBe(0);
+      expect(stdout).toContain(`Hint ${index + 1} of ${hints.length}`);
+      expect(stdout).toContain(text.split('\n')[0]);
+    }
+    const { code, stdout } = await run(['hint', 'sigmoid', '-w', dir]);
+    expect(code).toBe(0);
+    expect(stdout).toContain(`Hint ${hints.length} of ${hints.length}`);
+    expect(stdout).toMatch(/no more hints/);
+    const store = JSON.parse(readFileSync(path.join(session.configDir, 'progress.json'), 'utf8'));
+    expect(store.workspaces[dir].tasks.sigmoid.hintsShown).toBe(hints.length);
+  });
+});
+
+describe('reset', () => {
+  it('backs up the file inside the workspace, says where, and restores the starter', async () => {
+    const dir = makeWorkspace({ '01-sigmoid.ts': '// my attempt\n' });
+    const { code, stdout } = await run(['reset', 'sigmoid', '--workspace', dir]);
+    expect(code).toBe(0);
+    const [backup, ...others] = readdirSync(path.join(dir, '.backups'));
+    expect(others).toEqual([]);
+    expect(backup).toMatch(/^01-sigmoid\.\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d\.ts$/);
+    expect(readFileSync(path.join(dir, '.backups', backup ?? ''), 'utf8')).toBe('// my attempt\n');
+    expect(readFileSync(path.join(dir, '01-sigmoid.ts'), 'utf8')).toBe(task('sigmoid').starter);
+    expect(stdout).toContain(path.join(dir, '.backups', backup ?? ''));
+  });
+
+  it('restores a deleted file', async () => {
+    const dir = makeWorkspace({});
+    expect(existsSync(path.join(dir, '03-loss-and-grad.ts'))).toBe(false);
+    const { code } = await run(['reset', '3', '-w', dir]);
+    expect(code).toBe(0);
+    expect(readFileSync(path.join(dir, '03-loss-and-grad.ts'), 'utf8')).toBe(
+      task('loss-and-grad').starter,
+    );
+  });
+});
