@@ -1,0 +1,65 @@
+// The real side effects behind the TUI: checks in a warm sandbox pool, chokidar on the
+// workspace, the type-checker's worker, the student's editor, and the progress store.
+import path from 'node:path';
+import { openInEditor } from './engine/editor.js';
+import { runTask } from './engine/run-task.js';
+import { SandboxPool } from './engine/sandbox.js';
+import { TypeChecker } from './engine/typecheck.js';
+import { watchWorkspace } from './engine/watch.js';
+import type { Course, TaskLesson } from './lessons/types.js';
+import type { ProgressStore } from './progress/types.js';
+import type { TutorServices } from './ui/services.js';
+
+/** What the services are built from. */
+export interface TutorServicesOptions {
+  readonly course: Course;
+  /** Absolute path of the workspace (it exists and holds the task files). */
+  readonly workspaceDir: string;
+  readonly progress: ProgressStore;
+  readonly createdFiles?: readonly string[];
+  readonly firstLaunch?: boolean;
+  /** Environment for the editor ($VISUAL, $EDITOR, $PATH); default the process's. */
+  readonly env?: NodeJS.ProcessEnv;
+}
+
+/** Services that hold workers: `close` them when the TUI has exited. */
+export interface OwnedTutorServices extends TutorServices {
+  close(): Promise<void>;
+}
+
+export function createTutorServices(options: TutorServicesOptions): OwnedTutorServices {
+  const { course, workspaceDir, progress } = options;
+  // One worker boots early, so the first check does not wait for it (~50 ms); just after the
+  // first frame rather than before it, since a booting thread competes for the CPU.
+  const pool = new SandboxPool();
+  const warmup = setTimeout(() => pool.prewarm(), 100);
+  warmup.unref();
+  // Started on the first type-check only: loading the compiler costs ~0.7 s.
+  const typeChecker = new TypeChecker();
+
+  const task = (id: string): TaskLesson => {
+    const found = course.tasks.find((candidate) => candidate.id === id);
+    if (!found)
+      throw new Error(
+        `Unknown task \`${id}\`: expected one of ${course.tasks.map((other) => other.id).join(', ')}.`,
+      );
+    return found;
+  };
+
+  return {
+    course,
+    workspaceDir,
+    createdFiles: options.createdFiles ?? [],
+    firstLaunch: options.firstLaunch ?? false,
+    progress,
+    // Async, so that even a bad id is a rejection the runner handles, never a throw into a key.
+    checkTask: async (taskId, signal) => runTask(task(taskId), { workspaceDir, pool, signal }),
+    watchWorkspace: (onChange) => watchWorkspace(workspaceDir, onChange),
+    typeCheck: async (taskId) => typeChecker.check(workspaceDir, task(taskId).file),
+    openInEditor: (file) => openInEditor(path.resolve(workspaceDir, file), options.env),
+    close: async () => {
+      clearTimeout(warmup);
+      await Promise.all([pool.close(), typeChecker.close()]);
+    },
+  };
+}

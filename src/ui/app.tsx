@@ -1,0 +1,130 @@
+// The tutor's root: keeps the state (hooks/use-tutor.ts), sends keys through the keymap, and
+// draws the screen the state names, with the overlay, the notice and the footer.
+import { Box, Text, useInput } from 'ink';
+import type { ReactNode } from 'react';
+import { taskState } from '../progress/unlock.js';
+import Footer from './components/Footer.js';
+import Panel from './components/Panel.js';
+import useMarkdown from './hooks/use-markdown.js';
+import useTerminalSize from './hooks/use-terminal-size.js';
+import useTutor from './hooks/use-tutor.js';
+import { actionFor, footerItems, keyName } from './keymap.js';
+import { frameHeight, frameModel, minimumSize } from './layout.js';
+import EditingScreen from './screens/EditingScreen.js';
+import IntroScreen from './screens/IntroScreen.js';
+import MapScreen from './screens/MapScreen.js';
+import TaskScreen from './screens/TaskScreen.js';
+import TooSmallScreen from './screens/TooSmallScreen.js';
+import WelcomeScreen from './screens/WelcomeScreen.js';
+import type { TutorServices } from './services.js';
+import { inertTerminal, type TerminalControl } from './terminal.js';
+
+type Props = {
+  /** Everything the tutor does besides drawing: checks, watching, progress, the editor. */
+  readonly services: TutorServices;
+  /** Lends the terminal to the editor; tests leave it out. */
+  readonly terminal?: TerminalControl;
+};
+
+export default function App({ services, terminal = inertTerminal }: Props) {
+  const { course, workspaceDir } = services;
+  const size = useTerminalSize();
+  const { state, dispatch, current } = useTutor(services, terminal);
+  // Lesson text is laid out again once it renders as markdown.
+  useMarkdown();
+
+  useInput(
+    (input, key) => {
+      const name = keyName(input, key);
+      if (!name) return;
+      // The latest state, not this render's: two keys can arrive before the next render.
+      const now = current();
+      const action = actionFor(now, name, frameModel(now, course, size).view, course);
+      if (action) dispatch(action);
+    },
+    // While the editor has the terminal, Ink must not hold raw mode or read keys.
+    { isActive: state.editing === undefined },
+  );
+
+  const model = frameModel(state, course, size);
+  const height = frameHeight(size);
+  const width = size.columns;
+  if (model.view.tooSmall) {
+    return (
+      <Box flexDirection="column" width={width} height={height}>
+        <TooSmallScreen size={size} minimum={minimumSize} />
+      </Box>
+    );
+  }
+  if (state.editing) {
+    return (
+      <Box flexDirection="column" width={width} height={height}>
+        <EditingScreen file={state.editing} />
+      </Box>
+    );
+  }
+
+  let screen: ReactNode;
+  const overlayPanel = model.overlay ? (
+    <Panel
+      title={model.overlay.title}
+      rows={model.overlay.rows}
+      offset={model.overlay.scroll}
+      height={model.overlay.height}
+      width={width}
+    />
+  ) : undefined;
+  if (model.task) {
+    const { lesson, layout } = model.task;
+    screen = (
+      <TaskScreen
+        task={lesson}
+        sectionTitle={course.sections.find((section) => section.id === lesson.section)?.title ?? ''}
+        taskState={taskState(course, state.progress, lesson)}
+        run={state.runs[lesson.id]}
+        layout={layout}
+        overlay={model.overlay}
+        workspaceDir={workspaceDir}
+        width={width}
+      />
+    );
+  } else if (overlayPanel) {
+    screen = overlayPanel;
+  } else if (model.intro) {
+    screen = <IntroScreen lesson={model.intro.lesson} layout={model.intro.layout} width={width} />;
+  } else if (state.screen.screen === 'welcome') {
+    screen = (
+      <WelcomeScreen
+        title={course.title}
+        workspaceDir={workspaceDir}
+        createdFiles={services.createdFiles}
+        firstFile={course.tasks[0]?.file}
+        width={width}
+      />
+    );
+  } else {
+    screen = (
+      <MapScreen
+        course={course}
+        state={state}
+        workspaceDir={workspaceDir}
+        width={width}
+        height={height - 1 - (state.notice ? 1 : 0)}
+      />
+    );
+  }
+
+  return (
+    <Box flexDirection="column" width={width} height={height}>
+      <Box flexDirection="column" flexGrow={1} flexShrink={1} overflow="hidden">
+        {screen}
+      </Box>
+      {state.notice ? (
+        <Text color="yellow" wrap="truncate-end">
+          {state.notice}
+        </Text>
+      ) : null}
+      <Footer items={footerItems(state, model.view, course)} />
+    </Box>
+  );
+}

@@ -1,0 +1,39 @@
+// Draws rows built as data (see rows.ts), one terminal line each, cut at the edge.
+import { Box, Text } from 'ink';
+import type { Row } from '../rows.js';
+
+type Props = {
+  /** The rows, top to bottom. */
+  readonly rows: readonly Row[];
+};
+
+export default function Rows({ rows }: Props) {
+  return (
+    <Box flexDirection="column" flexShrink={0}>
+      {rows.map((line, index) => (
+        <Text
+          // Rows and their segments have no identity beyond their place.
+          // biome-ignore lint/suspicious/noArrayIndexKey: see above
+          key={index}
+          wrap="truncate-end"
+        >
+          {line.length === 0
+            ? ' '
+            : line.map((segment, part) => (
+                <Text
+                  // biome-ignore lint/suspicious/noArrayIndexKey: see above
+                  key={part}
+                  color={segment.color}
+                  bold={segment.bold}
+                  dimColor={segment.dim}
+                  italic={segment.italic}
+                  inverse={segment.inverse}
+                >
+                  {segment.text}
+                </Text>
+              ))}
+        </Text>
+      ))}
+    </Box>
+  );
+}

@@ -1,0 +1,31 @@
+// `watching 01-sigmoid.ts · last checked 12:01:03 · 41 ms`, or a spinner while a check runs.
+import { Text } from 'ink';
+import type { TaskRun } from '../state.js';
+import { clock } from '../text.js';
+import Spinner from './Spinner.js';
+
+type Props = {
+  /** The task's workspace file. */
+  readonly file: string;
+  readonly run: TaskRun | undefined;
+};
+
+export default function StatusLine({ file, run }: Props) {
+  if (run?.running) {
+    return (
+      <Text wrap="truncate-end">
+        <Spinner /> checking {file} <Text dimColor>· Esc cancels</Text>
+      </Text>
+    );
+  }
+  let detail: string;
+  if (run?.cancelled) detail = 'check cancelled · r checks again';
+  else if (run?.last)
+    detail = `last checked ${clock(run.last.checkedAt)} · ${run.last.result.durationMs} ms`;
+  else detail = 'not checked yet · save the file or press r';
+  return (
+    <Text dimColor wrap="truncate-end">
+      watching {file} · {detail}
+    </Text>
+  );
+}

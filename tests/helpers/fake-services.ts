@@ -1,0 +1,269 @@
+// A small course and fake TutorServices for UI tests: checks resolve when the test says so,
+// saves are announced by the test, and progress lives in a real store in a temporary folder.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll } from 'vitest';
+import type { CheckSpec } from '../../src/engine/check-kit.js';
+import type { CheckResult, Diagnostic, TaskResult, TaskStatus } from '../../src/engine/types.js';
+import type { Course, IntroLesson, Section, TaskLesson } from '../../src/lessons/types.js';
+import { openProgressStore } from '../../src/progress/store.js';
+import type { ProgressStore } from '../../src/progress/types.js';
+import type { TutorServices } from '../../src/ui/services.js';
+
+const folders: string[] = [];
+afterAll(() => {
+  for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function tempFolder(prefix: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  folders.push(dir);
+  return dir;
+}
+
+const noCheck: CheckSpec['run'] = async () => {};
+
+function task(
+  fields: Pick<TaskLesson, 'id' | 'file' | 'title' | 'section' | 'requires'> & Partial<TaskLesson>,
+): TaskLesson {
+  return {
+    kind: 'task',
+    dir: fields.file.replace(/\.ts$/, ''),
+    exportName: fields.id,
+    params: ['z'],
+    signature: `${fields.id}(z: Vector): Vector`,
+    bonus: false,
+    learned: `${fields.title} in one line.`,
+    hints: [`${fields.id} hint one`, `${fields.id} hint two`],
+    checkHints: {},
+    mistakes: {},
+    starter: "throw new Error('TODO');\n",
+    solution: `export function ${fields.id}(z: number[]) {\n  return z; // reference\n}\n`,
+    checks: [
+      { name: 'shape', run: noCheck },
+      { name: 'values', run: noCheck },
+    ],
+    questions: [],
+    text: `# ${fields.title}\n\nWrite \`${fields.id}\` in ${fields.file}.\n\n${Array.from({ length: 40 }, (_, i) => `Paragraph ${i + 1} of the ${fields.id} lesson.`).join('\n\n')}\n`,
+    ...fields,
+  };
+}
+
+/** Three tasks and a bonus in three sections, after a reading lesson. */
+export function fakeCourse(): Course {
+  const intro: IntroLesson = {
+    kind: 'intro',
+    id: 'dataset',
+    dir: '00-dataset',
+    title: 'The synthetic dataset',
+    section: '0',
+    text: '# The synthetic dataset\n\nX is n×d, y ∈ {0, 1}ⁿ.\n\n  σ(z) = 1 / (1 + e^(−z))\n',
+  };
+  const sigmoid = task({
+    id: 'sigmoid',
+    file: '01-sigmoid.ts',
+    title: 'Stable sigmoid',
+    section: '1',
+    requires: null,
+    checkHints: { 'no NaN': 'Branch on the sign of z: exp only ever sees a number ≤ 0.' },
+    mistakes: {
+      overflow: {
+        title: 'exp overflowed',
+        explanation: 'exp(1000) is Infinity.',
+        hint: 'Mistake hint: avoid exp of a large positive number.',
+      },
+    },
+    checks: [
+      { name: 'shape', run: noCheck },
+      { name: 'no NaN', run: noCheck },
+      { name: 'tails', run: noCheck },
+    ],
+  });
+  const bce = task({
+    id: 'bce-loss',
+    file: '02-bce-loss.ts',
+    title: 'Stable loss',
+    section: '1',
+    requires: 'sigmoid',
+  });
+  const grad = task({
+    id: 'loss-and-grad',
+    file: '03-loss-and-grad.ts',
+    title: 'Loss and gradient',
+    section: '2',
+    requires: 'bce-loss',
+  });
+  const newton = task({
+    id: 'newton-step',
+    file: '04-newton-step.ts',
+    title: 'Newton step',
+    section: '2',
+    requires: 'loss-and-grad',
+    bonus: true,
+  });
+  const sections: Section[] = [
+    { id: '0', title: 'Synthetic dataset', lessons: [intro] },
+    { id: '1', title: 'Sigmoid and stable loss', lessons: [sigmoid, bce] },
+    { id: '2', title: 'Gradient', lessons: [grad, newton] },
+  ];
+  return {
+    title: 'Logistic Regression: a test course',
+    sections,
+    lessons: [intro, sigmoid, bce, grad, newton],
+    tasks: [sigmoid, bce, grad, newton],
+    workspaceFiles: {},
+  };
+}
+
+/** A TaskResult for tests: every check passes unless named in `failing`. */
+export function taskResult(
+  course: Course,
+  taskId: string,
+  status: TaskStatus,
+  options: {
+    failing?: Record<string, { message: string; mistake?: string }>;
+    output?: string;
+    durationMs?: number;
+    notImplemented?: boolean;
+    error?: string;
+    diagnostics?: Diagnostic[];
+  } = {},
+): TaskResult {
+  const lesson = course.tasks.find((candidate) => candidate.id === taskId);
+  if (!lesson) throw new Error(`No task ${taskId} in the fake course`);
+  const checks: CheckResult[] = lesson.checks.map((check) => {
+    const failure = options.failing?.[check.name];
+    if (status === 'compile-error')
+      return {
+        name: check.name,
+        passed: false,
+        message: 'Not run: the file does not compile.',
+        skipped: true,
+      };
+    return failure
+      ? {
+          name: check.name,
+          passed: false,
+          message: failure.message,
+          ...(failure.mistake ? { mistake: failure.mistake } : {}),
+        }
+      : { name: check.name, passed: true, message: '' };
+  });
+  return {
+    taskId,
+    file: lesson.file,
+    status,
+    checks,
+    diagnostics: options.diagnostics ?? [],
+    output: { text: options.output ?? '', droppedBytes: 0 },
+    durationMs: options.durationMs ?? 41,
+    notImplemented: options.notImplemented ?? false,
+    ...(options.error ? { error: options.error } : {}),
+  };
+}
+
+/** A check the test has not answered yet. */
+export interface PendingCheck {
+  readonly taskId: string;
+  readonly signal: AbortSignal;
+  resolve(result: TaskResult): void;
+  reject(error: Error): void;
+}
+
+/** The handles a test holds on the fake services. */
+export interface FakeControls {
+  /** Checks asked for and not yet answered, oldest first. */
+  readonly pending: PendingCheck[];
+  /** Every check asked for, answered or not. */
+  readonly checked: string[];
+  /** Announces a save of `file` in the workspace, as the watcher would. */
+  save(file: string): void;
+  /** Answers the type-checker's requests with these from now on. */
+  typeErrors: Diagnostic[];
+  /** Files the editor was opened on. */
+  readonly edited: string[];
+  /** Makes the next editor call fail with this message. */
+  editorError: string | undefined;
+  readonly watching: () => boolean;
+}
+
+export interface Fake {
+  readonly services: TutorServices;
+  readonly controls: FakeControls;
+  readonly progress: ProgressStore;
+  readonly configDir: string;
+}
+
+/** Fake services over `course`; pass `configDir` again to reopen the same progress (a restart). */
+export function fakeServices(
+  options: {
+    course?: Course;
+    firstLaunch?: boolean;
+    configDir?: string;
+    workspaceDir?: string;
+  } = {},
+): Fake {
+  const course = options.course ?? fakeCourse();
+  const configDir = options.configDir ?? tempFolder('logreg-ui-config-');
+  const workspaceDir = options.workspaceDir ?? '/tmp/logreg-ui-workspace';
+  const progress = openProgressStore({ cwd: configDir });
+  const listeners = new Set<(file: string) => void>();
+  const controls: FakeControls = {
+    pending: [],
+    checked: [],
+    save: (file) => {
+      for (const listener of listeners) listener(file);
+    },
+    typeErrors: [],
+    edited: [],
+    editorError: undefined,
+    watching: () => listeners.size > 0,
+  };
+  const services: TutorServices = {
+    course,
+    workspaceDir,
+    createdFiles: options.firstLaunch ? ['lab.ts', 'tsconfig.json', '01-sigmoid.ts'] : [],
+    firstLaunch: options.firstLaunch ?? false,
+    progress,
+    checkTask: (taskId, signal) => {
+      controls.checked.push(taskId);
+      return new Promise<TaskResult>((resolve, reject) => {
+        const entry: PendingCheck = {
+          taskId,
+          signal,
+          resolve: (result) => {
+            remove();
+            resolve(result);
+          },
+          reject: (error) => {
+            remove();
+            reject(error);
+          },
+        };
+        const remove = () => {
+          const index = controls.pending.indexOf(entry);
+          if (index >= 0) controls.pending.splice(index, 1);
+        };
+        signal.addEventListener(
+          'abort',
+          () => entry.reject(new DOMException('The check was cancelled.', 'AbortError')),
+          { once: true },
+        );
+        controls.pending.push(entry);
+      });
+    },
+    watchWorkspace: (onChange) => {
+      listeners.add(onChange);
+      return () => listeners.delete(onChange);
+    },
+    typeCheck: async () => controls.typeErrors,
+    openInEditor: async (file) => {
+      controls.edited.push(file);
+      const error = controls.editorError;
+      controls.editorError = undefined;
+      if (error) throw new Error(error);
+    },
+  };
+  return { services, controls, progress, configDir };
+}

@@ -1,0 +1,96 @@
+// Driving an Ink app in tests: send a key, then wait for the frame to show its effect (never a
+// blind sleep), and read frames as plain text.
+import type { render } from 'ink-testing-library';
+import { loadMarkdown } from '../../src/ui/lesson-text.js';
+
+type Rendered = ReturnType<typeof render>;
+
+/** Escape sequences of the keys the tutor reads. */
+export const keys = {
+  up: '\u001B[A',
+  down: '\u001B[B',
+  pageUp: '\u001B[5~',
+  pageDown: '\u001B[6~',
+  enter: '\r',
+  escape: '\u001B',
+  ctrlC: '\u0003',
+} as const;
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: stripping escape sequences is the point.
+const ansi = /\u001B\[[0-?]*[ -/]*[@-~]/g;
+
+/** The last frame without colours. */
+export function frame(app: Rendered): string {
+  return (app.lastFrame() ?? '').replace(ansi, '');
+}
+
+/** Polls the frame until `condition` holds; returns that frame, or fails showing the last one. */
+export async function waitForFrame(
+  app: Rendered,
+  condition: (frame: string) => boolean,
+  timeoutMs = 3000,
+): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const current = frame(app);
+    if (condition(current)) return current;
+    if (Date.now() > deadline)
+      throw new Error(`Timed out waiting for the frame; the last one was:\n${current}`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+/** Waits for `text` to be on screen. */
+export function waitForText(
+  app: Rendered,
+  text: string | RegExp,
+  timeoutMs?: number,
+): Promise<string> {
+  return waitForFrame(
+    app,
+    (current) => (typeof text === 'string' ? current.includes(text) : text.test(current)),
+    timeoutMs,
+  );
+}
+
+/** Polls until `condition` holds (for effects that are not on screen, such as a check asked for). */
+export async function waitUntil(
+  condition: () => boolean,
+  what: string,
+  timeoutMs = 3000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting until ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+/** Sends a key and waits until the frame shows `expected`. */
+export async function press(
+  app: Rendered,
+  key: string,
+  expected: string | RegExp | ((frame: string) => boolean),
+  timeoutMs?: number,
+): Promise<string> {
+  app.stdin.write(key);
+  return typeof expected === 'function'
+    ? waitForFrame(app, expected, timeoutMs)
+    : waitForText(app, expected, timeoutMs);
+}
+
+/** Gives the fake terminal a size and tells the app, as a real resize would. */
+export function resize(app: Rendered, columns: number, rows: number): void {
+  Object.defineProperty(app.stdout, 'columns', { value: columns, configurable: true });
+  Object.defineProperty(app.stdout, 'rows', { value: rows, configurable: true });
+  app.stdout.emit('resize');
+}
+
+/**
+ * Waits until Ink listens for keys (it attaches its stdin listener after the first render) and
+ * lessons render as markdown (the renderer loads after the first frame).
+ */
+export async function waitForReady(app: Rendered): Promise<void> {
+  await loadMarkdown();
+  await waitUntil(() => app.stdin.listenerCount('readable') > 0, 'the app reads keys');
+}

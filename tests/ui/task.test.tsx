@@ -1,0 +1,367 @@
+import { render } from 'ink-testing-library';
+import { afterEach, describe, expect, it } from 'vitest';
+import App from '../../src/ui/app.js';
+import type { TerminalControl } from '../../src/ui/terminal.js';
+import { type Fake, fakeServices, taskResult } from '../helpers/fake-services.js';
+import {
+  frame,
+  keys,
+  press,
+  resize,
+  waitForReady,
+  waitForText,
+  waitUntil,
+} from '../helpers/ink.js';
+
+const mounted: ReturnType<typeof render>[] = [];
+afterEach(() => {
+  for (const app of mounted.splice(0)) app.unmount();
+});
+
+/** The app on the task screen of `taskId` (reached from the map, as a student would). */
+async function onTask(fake: Fake, taskId = 'sigmoid', terminal?: TerminalControl) {
+  fake.progress.setLastLesson(fake.services.workspaceDir, taskId);
+  const app = render(<App services={fake.services} {...(terminal ? { terminal } : {})} />);
+  mounted.push(app);
+  await waitForReady(app);
+  const lesson = fake.services.course.tasks.find((task) => task.id === taskId);
+  await press(app, keys.enter, `edit /tmp/logreg-ui-workspace/${lesson?.file}`);
+  return app;
+}
+
+/** Answers the oldest pending check with `result` once it has been asked for. */
+async function answer(fake: Fake, result: ReturnType<typeof taskResult>) {
+  await waitUntil(() => fake.controls.pending.length > 0, 'a check is asked for');
+  fake.controls.pending[0]?.resolve(result);
+}
+
+const statusLine = /watching 01-sigmoid\.ts · last checked \d\d:\d\d:\d\d · 41 ms/;
+
+describe('the task screen', () => {
+  it('shows the lesson, the file to edit and the checks to come before the first save', async () => {
+    const fake = fakeServices();
+    const app = await onTask(fake);
+    const screen = frame(app);
+    expect(screen).toContain('Stable sigmoid · Sigmoid and stable loss · open');
+    expect(screen).toContain(
+      'edit /tmp/logreg-ui-workspace/01-sigmoid.ts  sigmoid(z: Vector): Vector',
+    );
+    expect(screen).toContain('Write sigmoid in 01-sigmoid.ts.');
+    expect(screen).toContain(
+      'Not checked yet: save 01-sigmoid.ts (or press r) and these checks run:',
+    );
+    expect(screen).toContain('○ no NaN');
+    expect(screen).toContain('watching 01-sigmoid.ts · not checked yet · save the file or press r');
+    expect(screen).toContain('r recheck  h hint  e edit  n next  t checks  b back  ? help  q quit');
+    expect(fake.controls.checked).toEqual([]);
+    expect(fake.progress.workspace(fake.services.workspaceDir).lastLesson).toBe('sigmoid');
+  });
+
+  it('rechecks by itself when the file is saved: spinner, then ✗ with the diagnosis and the status line', async () => {
+    const fake = fakeServices();
+    const app = await onTask(fake);
+    fake.controls.save('01-sigmoid.ts');
+    await waitForText(app, 'checking 01-sigmoid.ts · Esc cancels');
+    await answer(
+      fake,
+      taskResult(fake.services.course, 'sigmoid', 'fail', {
+        failing: {
+          'no NaN': { message: 'tried:    sigmoid([1000])\nexpected: [1]\ngot:      [NaN]' },
+          tails: { message: 'second failure, not detailed' },
+        },
+      }),
+    );
+    const screen = await waitForText(app, statusLine);
+    expect(screen).toContain('✗ 1/3 checks pass');
+    expect(screen).toContain('✓ shape');
+    expect(screen).toContain('✗ no NaN');
+    expect(screen).toContain('      got:      [NaN]');
+    expect(screen).toContain('✗ tails');
+    expect(screen).not.toContain('second failure, not detailed');
+    expect(screen).toContain('Stable sigmoid · Sigmoid and stable loss · failing');
+    const record = fake.progress.workspace(fake.services.workspaceDir).tasks.sigmoid;
+    expect(record).toMatchObject({
+      attempts: 1,
+      lastStatus: 'fail',
+      passedChecks: 1,
+      totalChecks: 3,
+    });
+  });
+
+  it('rechecks on a save of a workspace file the task can import, not of a later task', async () => {
+    const fake = fakeServices();
+    const app = await onTask(fake);
+    fake.controls.save('03-loss-and-grad.ts');
+    fake.controls.save('lab.ts');
+    await waitForText(app, 'checking 01-sigmoid.ts');
+    expect(fake.controls.checked).toEqual(['sigmoid']);
+  });
+
+  it('debounces a burst of saves into one check', async () => {
+    const fake = fakeServices();
+    const app = await onTask(fake);
+    for (let save = 0; save < 5; save++) fake.controls.save('01-sigmoid.ts');
+    await waitForText(app, 'checking 01-sigmoid.ts');
+    await answer(fake, taskResult(fake.services.course, 'sigmoid', 'pass'));
+    await waitForText(app, statusLine);
+    expect(fake.controls.checked).toEqual(['sigmoid']);
+  });
+
+  it('r rechecks; a newer save supersedes the running check', async () => {
+    const fake = fakeServices();
+    const app = await onTask(fake);
+    await press(app, 'r', 'checking 01-sigmoid.ts');
+    const first = fake.controls.pending[0];
+    fake.controls.save('01-sigmoid.ts');
+    await waitUntil(() => fake.controls.checked.length === 2, 'the newer check starts');
+    expect(first?.signal.aborted).toBe(true);
+    await answer(fake, taskResult(fake.services.course, 'sigmoid', 'pass'));
+    await waitForText(app, '✓ Passed!');
+    expect(fake.progress.workspace(fake.services.workspaceDir).tasks.sigmoid?.attempts).toBe(1);
+  });
+
+  it('answers keys while a check runs, and Esc cancels a runaway check', async () => {
+    const fake = fakeServices();
+    const app = await onTask(fake);
+    await press(app, 'r', 'Esc cancel');
+    await press(
+      app,
+      keys.pageDown,
+      (screen) => !screen.includes('Paragraph 1 of the sigmoid lesson.'),
+    );
+    await press(app, keys.escape, 'watching 01-sigmoid.ts · check cancelled · r checks again');
+    expect(fake.controls.pending).toEqual([]);
+    expect(frame(app)).toContain('Stable sigmoid');
+    // Esc with nothing running goes back to the map.
+    await press(app, keys.escape, '0 of 3 tasks passed');
+  });
+
+  it('caps the student’s console output and shows type errors beside the checks', async () => {
+    const fake = fakeServices();
+    fake.controls.typeErrors = [
+      {
+        file: '01-sigmoid.ts',
+        line: 3,
+        column: 9,
+        message: "Type 'string' is not assignable to type 'number'.",
+        lineText: '',
+      },
+    ];
+    const app = await onTask(fake);
+    await press(app, 'r', 'checking');
+    const output = Array.from({ length: 10 }, (_, index) => `line ${index + 1}`).join('\n');
+    await answer(
+      fake,
+      taskResult(fake.services.course, 'sigmoid', 'fail', {
+        failing: { tails: { message: 'wrong tail' } },
+        output,
+      }),
+    );
+    const screen = await waitForText(app, '⚠ 1 type error (the checks ran anyway):');
+    expect(screen).toContain("01-sigmoid.ts:3:9 Type 'string' is not assignable to type 'number'.");
+    expect(screen).toContain('Your output (console.log):');
+    expect(screen).toContain('│ line 4');
+    expect(screen).not.toContain('│ line 5');
+    expect(screen).toContain('… 6 more lines');
+  });
+
+  it('shows a compile error where it is, and what has not run', async () => {
+    const fake = fakeServices();
+    const app = await onTask(fake);
+    await press(app, 'r', 'checking');
+    await answer(
+      fake,
+      taskResult(fake.services.course, 'sigmoid', 'compile-error', {
+        error: 'x',
+        diagnostics: [
+          {
+            file: '01-sigmoid.ts',
+            line: 4,
+            column: 10,
+            message: 'Expected ";" but found "z"',
+            lineText: '  return z z;',
+          },
+        ],
+      }),
+    );
+    const screen = await waitForText(app, '✗ 01-sigmoid.ts does not compile:');
+    expect(screen).toContain('01-sigmoid.ts:4:10 Expected ";" but found "z"');
+    expect(screen).toContain('4 │   return z z;');
+    expect(screen).toContain('3 checks not run until it compiles.');
+  });
+
+  it('says when the starter is untouched', async () => {
+    const fake = fakeServices();
+    const app = await onTask(fake);
+    await press(app, 'r', 'checking');
+    await answer(
+      fake,
+      taskResult(fake.services.course, 'sigmoid', 'fail', {
+        notImplemented: true,
+        failing: {
+          shape: { message: 'Not implemented yet' },
+          'no NaN': { message: 'Not implemented yet' },
+          tails: { message: 'Not implemented yet' },
+        },
+      }),
+    );
+    await waitForText(app, "○ Not started: 01-sigmoid.ts still throws the starter's TODO error.");
+  });
+
+  it('celebrates a pass: what was learned, the next task now open, and s for the solution', async () => {
+    const fake = fakeServices();
+    const app = await onTask(fake);
+    await press(app, 's', 'The reference solution opens once your checks pass');
+    fake.controls.save('01-sigmoid.ts');
+    await answer(fake, taskResult(fake.services.course, 'sigmoid', 'pass'));
+    const screen = await waitForText(app, '✓ Passed!');
+    expect(screen).toContain('All 3 checks pass: Stable sigmoid is done.');
+    expect(screen).toContain('You learned: Stable sigmoid in one line.');
+    expect(screen).toContain('Next: n opens Stable loss (02-bce-loss.ts), now unlocked.');
+    expect(screen).toContain('s shows the reference solution, to compare it with yours.');
+    expect(screen).toContain('Stable sigmoid · Sigmoid and stable loss · passed');
+    expect(screen).toContain('s solution');
+    const solution = await press(app, 's', 'Reference solution of 01-sigmoid.ts');
+    expect(solution).toContain('return z; // reference');
+    await press(app, keys.escape, '✓ Passed!');
+    await press(app, 'n', 'edit /tmp/logreg-ui-workspace/02-bce-loss.ts');
+    expect(fake.progress.workspace(fake.services.workspaceDir).lastLesson).toBe('bce-loss');
+    await press(
+      app,
+      'b',
+      (screen) => /✓ Stable sigmoid.*passed/.test(screen) && /○ Stable loss.*open/.test(screen),
+    );
+  });
+
+  it('shows a task that passed before and fails now as regressed', async () => {
+    const fake = fakeServices();
+    fake.progress.recordResult(
+      fake.services.workspaceDir,
+      taskResult(fake.services.course, 'sigmoid', 'pass'),
+    );
+    const app = await onTask(fake);
+    // Checked before, so opening it checks it again.
+    await answer(
+      fake,
+      taskResult(fake.services.course, 'sigmoid', 'fail', {
+        failing: { tails: { message: 'lost the tail' } },
+      }),
+    );
+    const screen = await waitForText(app, 'Stable sigmoid · Sigmoid and stable loss · regressed');
+    expect(screen).not.toContain('✓ Passed!');
+  });
+
+  it("h offers the failing check's own hint, then the staged hints, each counted", async () => {
+    const fake = fakeServices();
+    const app = await onTask(fake);
+    await press(app, 'r', 'checking');
+    await answer(
+      fake,
+      taskResult(fake.services.course, 'sigmoid', 'fail', {
+        failing: { 'no NaN': { message: 'NaN' } },
+      }),
+    );
+    await waitForText(app, statusLine);
+    let screen = await press(app, 'h', 'For the failing check “no NaN”:');
+    expect(screen).toContain('Branch on the sign of z');
+    // The failing check stays in sight under the hints.
+    expect(screen).toContain('✗ no NaN');
+    expect(screen).not.toContain('Hint 1 of 2');
+    expect(screen).toContain('h next hint (2 left)');
+    screen = await press(app, 'h', 'Hint 1 of 2');
+    expect(screen).toContain('sigmoid hint one');
+    await press(app, 'h', 'sigmoid hint two');
+    screen = await press(app, 'h', 'That was the last hint.');
+    expect(fake.progress.workspace(fake.services.workspaceDir).tasks.sigmoid?.hintsShown).toBe(2);
+    await press(app, keys.escape, (current) => !current.includes('Hints for'));
+  });
+
+  it('e gives the terminal to the editor and checks the file when it closes', async () => {
+    const fake = fakeServices();
+    let release = () => {};
+    const handedOver: string[] = [];
+    const terminal: TerminalControl = {
+      async suspend(run) {
+        handedOver.push('out');
+        await new Promise<void>((resolve) => {
+          release = resolve;
+        });
+        const result = await run();
+        handedOver.push('back');
+        return result;
+      },
+    };
+    const app = await onTask(fake, 'sigmoid', terminal);
+    await press(app, 'e', 'Editing 01-sigmoid.ts in your editor…');
+    expect(handedOver).toEqual(['out']);
+    release();
+    await waitForText(app, 'checking 01-sigmoid.ts');
+    expect(fake.controls.edited).toEqual(['01-sigmoid.ts']);
+    expect(handedOver).toEqual(['out', 'back']);
+  });
+
+  it('says what to do when the editor cannot start', async () => {
+    const fake = fakeServices();
+    fake.controls.editorError = 'No editor found: set $EDITOR (for example `export EDITOR=nano`).';
+    const app = await onTask(fake);
+    await press(app, 'e', 'No editor found: set $EDITOR');
+  });
+
+  it('scrolls the lesson with j, PgDn and End, and t switches between lesson, checks and both', async () => {
+    const fake = fakeServices();
+    const app = await onTask(fake);
+    expect(frame(app)).toContain('Paragraph 1 of the sigmoid lesson.');
+    await press(app, 'j', (screen) => screen.split('\n')[2]?.trim() === '');
+    await press(
+      app,
+      keys.pageDown,
+      (screen) => !screen.includes('Paragraph 1 of the sigmoid lesson.'),
+    );
+    await press(app, 'G', 'Paragraph 40 of the sigmoid lesson.');
+    await press(app, 'g', 'Paragraph 1 of the sigmoid lesson.');
+    // t: the checks alone, then the lesson alone, then both again.
+    const checks = await press(app, 't', 't lesson');
+    expect(checks).not.toContain('Paragraph 1 of the sigmoid lesson.');
+    expect(checks).toContain('○ no NaN');
+    const lesson = await press(app, 't', '○ not checked yet · t shows lesson and checks');
+    expect(lesson).not.toContain('○ no NaN');
+    expect(lesson).toContain('t both');
+    await press(
+      app,
+      't',
+      (screen) =>
+        screen.includes('○ no NaN') && screen.includes('Paragraph 1 of the sigmoid lesson.'),
+    );
+  });
+
+  it('fits a failing task into 80×24, with the lesson still on screen', async () => {
+    const fake = fakeServices();
+    const app = await onTask(fake);
+    resize(app, 80, 24);
+    await press(app, 'r', 'checking');
+    const long = Array.from(
+      { length: 12 },
+      (_, index) => `detail line ${index + 1} of a long diagnosis`,
+    ).join('\n');
+    await answer(
+      fake,
+      taskResult(fake.services.course, 'sigmoid', 'fail', {
+        failing: { 'no NaN': { message: long } },
+        output: 'a\nb\nc\nd\ne',
+      }),
+    );
+    const screen = await waitForText(app, statusLine);
+    const lines = screen.split('\n');
+    expect(lines.length).toBeLessThanOrEqual(23);
+    expect(lines.every((line) => line.length <= 80)).toBe(true);
+    expect(screen).toContain('Write sigmoid in 01-sigmoid.ts.');
+    expect(screen).toMatch(/… \d+ more rows: t shows the checks alone/);
+    expect(lines.at(-1)).toContain('r recheck');
+    // The checks alone, scrolled to their end: the output comes into view.
+    const checks = await press(app, 't', 't lesson');
+    expect(checks).not.toContain('Write sigmoid in 01-sigmoid.ts.');
+    expect(checks).toMatch(/↓ \d+ more rows · ↑↓ PgUp PgDn/);
+    const end = await press(app, 'G', 'end of the checks');
+    expect(end).toContain('│ e');
+  });
+});

@@ -1,0 +1,64 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { scaffoldWorkspace } from '../../src/engine/workspace.js';
+import { loadCourse } from '../../src/lessons/load.js';
+import { openProgressStore } from '../../src/progress/store.js';
+import { createTutorServices } from '../../src/tutor-services.js';
+
+const temp = mkdtempSync(path.join(tmpdir(), 'logreg-services-'));
+const course = loadCourse();
+const workspaceDir = path.join(temp, 'lab');
+scaffoldWorkspace(course, workspaceDir);
+const services = createTutorServices({
+  course,
+  workspaceDir,
+  progress: openProgressStore({ cwd: path.join(temp, 'config') }),
+});
+const sigmoid = course.tasks[0];
+afterAll(async () => {
+  await services.close();
+  rmSync(temp, { recursive: true, force: true });
+});
+
+describe('createTutorServices', () => {
+  it('checks a task in the warm sandbox pool: the starter is not started, the solution passes', async () => {
+    if (!sigmoid) throw new Error('no task');
+    const starter = await services.checkTask(sigmoid.id, new AbortController().signal);
+    expect(starter.notImplemented).toBe(true);
+    writeFileSync(path.join(workspaceDir, sigmoid.file), sigmoid.solution);
+    const solved = await services.checkTask(sigmoid.id, new AbortController().signal);
+    expect(solved.status).toBe('pass');
+  });
+
+  it('rejects with an AbortError when the check is aborted', async () => {
+    if (!sigmoid) throw new Error('no task');
+    writeFileSync(
+      path.join(workspaceDir, sigmoid.file),
+      'export function sigmoid(z: number[]): number[] {\n  for (;;) {}\n}\n',
+    );
+    const controller = new AbortController();
+    const running = services.checkTask(sigmoid.id, controller.signal);
+    setTimeout(() => controller.abort(), 200);
+    await expect(running).rejects.toMatchObject({ name: 'AbortError' });
+  });
+
+  it('type-checks against the workspace tsconfig', async () => {
+    if (!sigmoid) throw new Error('no task');
+    writeFileSync(
+      path.join(workspaceDir, sigmoid.file),
+      "export function sigmoid(z: number[]): number[] {\n  const n: number = 'one';\n  return z;\n}\n",
+    );
+    const diagnostics = await services.typeCheck(sigmoid.id);
+    expect(diagnostics).toMatchObject([
+      { file: sigmoid.file, line: 2, message: "Type 'string' is not assignable to type 'number'." },
+    ]);
+  });
+
+  it('rejects an unknown task id with a message naming the valid ones', async () => {
+    await expect(services.checkTask('nope', new AbortController().signal)).rejects.toThrow(
+      /Unknown task `nope`: expected one of sigmoid/,
+    );
+  });
+});
