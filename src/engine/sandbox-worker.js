@@ -4,6 +4,7 @@
 // own, changes at most what their function returns.
 import { format } from 'node:util';
 import { workerData } from 'node:worker_threads';
+import { pack, unpack } from './packing.js';
 
 // The tutor talks to this harness over a private channel whose only reference is removed from
 // workerData before student code runs: messages the student posts on parentPort are ignored.
@@ -13,9 +14,7 @@ delete workerData.port;
 const postRaw = port.postMessage.bind(port);
 const on = port.on.bind(port);
 const { exp, log, sin, cos } = Math;
-const isArray = Array.isArray;
 const ObjectKeys = Object.keys;
-const FloatArray = Float64Array;
 const StringOf = String;
 
 // What the student prints goes back with each reply, on the same channel and so in order,
@@ -136,30 +135,6 @@ function describeError(error) {
   return { name: 'Thrown value', message: StringOf(error), stack: '' };
 }
 
-/**
- * Copies a value for the trip back, keeping only what structured clone can carry.
- * @param {any} value
- * @returns {unknown}
- */
-function snapshot(value) {
-  if (value === null || typeof value !== 'object') {
-    return typeof value === 'function' || typeof value === 'symbol'
-      ? { unclonable: typeof value }
-      : value;
-  }
-  if (value instanceof FloatArray) return new FloatArray(value);
-  if (isArray(value)) {
-    const copy = [];
-    for (let i = 0; i < value.length; i++) copy[i] = snapshot(value[i]);
-    return copy;
-  }
-  if (typeof value.then === 'function') return { unclonable: 'promise' };
-  /** @type {Record<string, unknown>} */
-  const copy = {};
-  for (const key of ObjectKeys(value)) copy[key] = snapshot(value[key]);
-  return copy;
-}
-
 /** @type {Record<string, unknown> | undefined} */
 let student;
 
@@ -189,7 +164,8 @@ on('message', async (/** @type {any} */ message) => {
     const realArgs = [];
     for (let i = 0; i < args.length; i++) {
       const arg = args[i];
-      realArgs[i] = arg?.__logregFunction ? makeFunction(arg.__logregFunction, calls) : arg;
+      const plain = unpack(arg);
+      realArgs[i] = plain?.__logregFunction ? makeFunction(plain.__logregFunction, calls) : plain;
     }
     const fn = student?.[exportName];
     if (typeof fn !== 'function') {
@@ -205,7 +181,7 @@ on('message', async (/** @type {any} */ message) => {
         value.then(undefined, () => {});
         outcome = { kind: 'promise' };
       } else {
-        outcome = { kind: 'value', value: snapshot(value) };
+        outcome = { kind: 'value', value: pack(value) };
       }
     } catch (error) {
       outcome = { kind: 'throw', error: describeError(error) };
@@ -213,7 +189,7 @@ on('message', async (/** @type {any} */ message) => {
     // The arguments as they are after the call, so the tutor can see in-place changes.
     const argsAfter = [];
     for (let i = 0; i < realArgs.length; i++) {
-      argsAfter[i] = typeof realArgs[i] === 'function' ? null : snapshot(realArgs[i]);
+      argsAfter[i] = typeof realArgs[i] === 'function' ? null : pack(realArgs[i]);
     }
     outcome.argsAfter = argsAfter;
     outcome.functionCalls = calls.count;

@@ -1,6 +1,7 @@
 // Runs one bundled student file in a worker thread of its own, one worker per run, and lets the
 // tutor call its exports. Time, memory and output are bounded here; verdicts are not made here.
 import { MessageChannel, type MessagePort, Worker } from 'node:worker_threads';
+import { pack, unpack } from './packing.js';
 import type { ConsoleOutput } from './types.js';
 
 /** Why a sandbox stopped before the run was over. */
@@ -181,12 +182,17 @@ export class Sandbox {
   /** Calls `exportName(...args)` in the sandbox. Rejects with SandboxStopped if the run stops. */
   async call(exportName: string, args: readonly unknown[]): Promise<CallOutcome> {
     const sent = performance.now();
-    const outcome = (await this.request({ type: 'call', exportName, args })) as Record<
+    const packed = args.map(pack);
+    const outcome = (await this.request({ type: 'call', exportName, args: packed })) as Record<
       string,
       unknown
     >;
     // Timed here, not in the worker, whose clock the student's code could patch.
-    return { ...outcome, elapsedMs: performance.now() - sent } as CallOutcome;
+    const elapsedMs = performance.now() - sent;
+    const unpacked: Record<string, unknown> = { ...outcome, elapsedMs };
+    if ('value' in outcome) unpacked.value = unpack(outcome.value);
+    if (Array.isArray(outcome.argsAfter)) unpacked.argsAfter = outcome.argsAfter.map(unpack);
+    return unpacked as CallOutcome;
   }
 
   /** Waits until everything the student's code printed has arrived (or the sandbox stopped). */
