@@ -1,6 +1,6 @@
 // The `logreg-tutor` command: parses the arguments, builds the services a command needs, runs
 // it, and turns every error into one line and an exit code (1: the tutor's side, 2: usage).
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { styleText } from 'node:util';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
@@ -93,9 +93,20 @@ async function openCourse(): Promise<Course> {
   }
 }
 
+// The store of this run, so that what it has to tell the student (a damaged file moved aside,
+// progress that cannot be saved) is printed on stderr when the command ends.
+let openedStore: ProgressStore | undefined;
+
 async function openStore(): Promise<ProgressStore> {
   const { openProgressStore } = await import('./progress/store.js');
-  return openProgressStore();
+  openedStore = openProgressStore();
+  return openedStore;
+}
+
+/** Prints the store's notices that nothing has shown yet (the TUI shows its own). */
+function printStoreNotices(): void {
+  for (const notice of openedStore?.takeNotices() ?? [])
+    process.stderr.write(`${bin}: ${notice}\n`);
 }
 
 /** Finds the workspace (see `resolveWorkspaceDir`) and checks it is one; remembers it. */
@@ -438,6 +449,100 @@ async function reset(name: string, options: GlobalOptions): Promise<void> {
   }
 }
 
+// --- plot ---------------------------------------------------------------------------------
+
+interface PlotOptions extends GlobalOptions {
+  readonly width?: number;
+}
+
+// Narrower than this, a chart has no room for its lines (plotCommand refuses it).
+const minPlotWidth = 30;
+
+async function plot(name: string, options: PlotOptions): Promise<number> {
+  const course = await openCourse();
+  const task = findTask(course, name);
+  const { dir } = await openWorkspace(course, options);
+  const { plotCommand, shouldColor } = await import('./plot/command.js');
+  // The terminal's own width; a pipe or a file has none and gets plotCommand's 80.
+  const columns = process.stdout.isTTY ? process.stdout.columns : undefined;
+  const width = options.width ?? (columns ? Math.max(minPlotWidth, columns) : undefined);
+  const result = await plotCommand({
+    course,
+    task: task.id,
+    workspaceDir: dir,
+    color: shouldColor(process.stdout),
+    ...(width === undefined ? {} : { width }),
+  });
+  if (result.exitCode === 2) throw new UsageError(result.text);
+  print(result.text);
+  return result.exitCode;
+}
+
+// --- answers and export -------------------------------------------------------------------
+
+interface AnswersOptions extends GlobalOptions {
+  readonly json?: boolean;
+}
+
+async function answers(options: AnswersOptions): Promise<void> {
+  const course = await openCourse();
+  const { dir, progress } = await openWorkspace(course, options);
+  const { answersJson, answersText } = await import('./progress/report.js');
+  const record = progress.workspace(dir);
+  print(
+    options.json
+      ? JSON.stringify(answersJson(course, record, dir), null, 2)
+      : answersText(course, record).trimEnd(),
+  );
+}
+
+interface ExportOptions extends GlobalOptions {
+  readonly out?: string;
+}
+
+/** Checks every task afresh (old results are not trusted) and writes the Markdown report. */
+async function exportReport(options: ExportOptions): Promise<void> {
+  const { SandboxPool } = await import('./engine/sandbox.js');
+  const pool = new SandboxPool();
+  pool.prewarm();
+  try {
+    const [{ checkTasks }, { buildReport }, course] = await Promise.all([
+      import('./engine/check-tasks.js'),
+      import('./progress/report.js'),
+      openCourse(),
+    ]);
+    const { dir, progress } = await openWorkspace(course, options);
+    const results = await checkTasks(course.tasks, { workspaceDir: dir, pool });
+    const record = progress.recordResults(
+      dir,
+      results.filter((result) => !result.missingFile),
+    );
+    const report = buildReport({
+      course,
+      progress: record,
+      results: Object.fromEntries(results.map((result) => [result.taskId, result])),
+      workspaceDir: dir,
+      version: packageJson.version,
+      now: new Date().toISOString(),
+    });
+    if (!options.out) {
+      print(report.trimEnd());
+      return;
+    }
+    const out = path.resolve(options.out);
+    try {
+      writeFileSync(out, report);
+    } catch (error) {
+      throw new Error(`Failed to write the report to ${out}: ${(error as Error).message}`);
+    }
+    const passing = results.filter((result) => result.status === 'pass').length;
+    print(`Wrote the report to ${out}`);
+    print(`  ${passing} of ${results.length} tasks pass; the report lists each check and answer.`);
+  } finally {
+    await pool.close();
+  }
+}
+
 // --- no command -----------------------------------------------------------------------------
 
 /** What the interactive tutor starts with. */
@@ -475,6 +580,16 @@ function parseSeconds(value: string): number {
   return seconds;
 }
 
+function parseWidth(value: string): number {
+  const width = Number(value);
+  if (!Number.isInteger(width) || width < minPlotWidth || width > 1000) {
+    throw new InvalidArgumentError(
+      `Expected a whole number of columns from ${minPlotWidth} to 1000, got \`${value}\`.`,
+    );
+  }
+  return width;
+}
+
 const examples = `
 Examples:
   $ ${bin} init                       create ./logreg-lab with the task files
@@ -484,6 +599,9 @@ Examples:
   $ ${bin} check --json > results.json
   $ ${bin} hint sigmoid               the next hint for a task
   $ ${bin} reset sigmoid              back up your file, restore the starter
+  $ ${bin} plot sigmoid               draw the plots of your sigmoid in the terminal
+  $ ${bin} answers                    your answers to the questions, with key ideas covered
+  $ ${bin} export --out report.md     check everything and write the report to hand in
   $ ${bin} -w ~/lab check             use the workspace in ~/lab
 
 The workspace is --workspace DIR, else the current folder if it has a lab.ts, else the one used
@@ -555,13 +673,51 @@ export function buildProgram(exit: (code: number) => void): Command {
       exit(0);
     });
 
+  program
+    .command('plot')
+    .argument('<task>', 'task id, file name or number')
+    .description("draw a task's plots from your own code (exit 0: all drawn, 1: some could not be)")
+    .option('--width <columns>', 'columns to draw in (default: the terminal, else 80)', parseWidth)
+    .addHelpText(
+      'after',
+      `\nExamples:\n  $ ${bin} plot sigmoid\n  $ ${bin} plot 7 --width 100 --workspace ~/logreg-lab`,
+    )
+    .action(async (name: string, _options: unknown, command: Command) => {
+      exit(await plot(name, command.optsWithGlobals<PlotOptions>()));
+    });
+
+  program
+    .command('answers')
+    .description('print every question with your latest answer and the key ideas it covers')
+    .option('--json', 'print one JSON document instead of text')
+    .addHelpText(
+      'after',
+      `\nExamples:\n  $ ${bin} answers\n  $ ${bin} answers --json | jq '.questions[] | {id, state}'`,
+    )
+    .action(async (_options: unknown, command: Command) => {
+      await answers(command.optsWithGlobals<AnswersOptions>());
+      exit(0);
+    });
+
+  program
+    .command('export')
+    .description(
+      'check every task again and write a Markdown report to hand in (checks, answers, dates)',
+    )
+    .option('-o, --out <file>', 'write the report to FILE instead of printing it')
+    .addHelpText('after', `\nExample:\n  $ ${bin} export --out report.md`)
+    .action(async (_options: unknown, command: Command) => {
+      await exportReport(command.optsWithGlobals<ExportOptions>());
+      exit(0);
+    });
+
   // Set after the subcommands, which would otherwise inherit it.
   program.allowExcessArguments(true);
   program.action(async (options: GlobalOptions, command: Command) => {
     const [unknown] = command.args;
     if (unknown !== undefined) {
       throw new UsageError(
-        `Unknown command \`${unknown}\`. Commands: init, check, hint, reset (see \`${bin} --help\`).`,
+        `Unknown command \`${unknown}\`. Commands: init, check, hint, reset, plot, answers, export (see \`${bin} --help\`).`,
       );
     }
     // Ink needs a terminal to draw on and keys to read; anything else gets a pointer, not a stack trace.
@@ -599,7 +755,9 @@ export async function main(argv: readonly string[] = process.argv): Promise<void
   };
   try {
     await buildProgram(setExit).parseAsync([...argv]);
+    printStoreNotices();
   } catch (error) {
+    printStoreNotices();
     if (error instanceof CommanderError) {
       // Commander has printed the message (or the help) already.
       const shown = ['commander.helpDisplayed', 'commander.help', 'commander.version'].includes(

@@ -1,12 +1,17 @@
 // The real side effects behind the TUI: checks in a warm sandbox pool, chokidar on the
 // workspace, the type-checker's worker, the student's editor, and the progress store.
+import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { missingFileResult } from './engine/check-tasks.js';
 import { openInEditor } from './engine/editor.js';
 import { runTask } from './engine/run-task.js';
 import { SandboxPool } from './engine/sandbox.js';
 import { TypeChecker } from './engine/typecheck.js';
 import { watchWorkspace } from './engine/watch.js';
+import { restoreStarter } from './engine/workspace.js';
 import type { Course, TaskLesson } from './lessons/types.js';
+import { computePlots } from './plot/compute.js';
+import { prepareAnswerFile, readAnswerFile } from './progress/answer-files.js';
 import type { ProgressStore } from './progress/types.js';
 import type { TutorServices } from './ui/services.js';
 
@@ -53,10 +58,24 @@ export function createTutorServices(options: TutorServicesOptions): OwnedTutorSe
     firstLaunch: options.firstLaunch ?? false,
     progress,
     // Async, so that even a bad id is a rejection the runner handles, never a throw into a key.
-    checkTask: async (taskId, signal) => runTask(task(taskId), { workspaceDir, pool, signal }),
+    // A deleted task file is said to be missing, with the way back (R), not as a compile error.
+    checkTask: async (taskId, signal) =>
+      existsSync(path.join(workspaceDir, task(taskId).file))
+        ? runTask(task(taskId), { workspaceDir, pool, signal })
+        : {
+            ...missingFileResult(task(taskId)),
+            error: `${task(taskId).file} is not in the workspace (deleted or renamed?). Press R to restore its starter.`,
+          },
+    restoreTaskFile: async (taskId) => restoreStarter(task(taskId), workspaceDir),
+    // The same warm pool as the checks: a pass and its plots run one after the other.
+    computePlots: async (taskId, signal) =>
+      computePlots(task(taskId), { workspaceDir, pool, signal }),
     watchWorkspace: (onChange) => watchWorkspace(workspaceDir, onChange),
     typeCheck: async (taskId) => typeChecker.check(workspaceDir, task(taskId).file),
     openInEditor: (file) => openInEditor(path.resolve(workspaceDir, file), options.env),
+    prepareAnswerFile: (questionId, prompt, draft) =>
+      prepareAnswerFile(workspaceDir, questionId, prompt, draft),
+    readAnswerFile: (file) => readAnswerFile(workspaceDir, file),
     close: async () => {
       clearTimeout(warmup);
       await Promise.all([pool.close(), typeChecker.close()]);

@@ -53,6 +53,8 @@ export function watchWorkspace(
   };
   watcher.on('add', (file) => report(String(file)));
   watcher.on('change', (file) => report(String(file)));
+  // A deleted task file is news too: its check then says it is missing and how to restore it.
+  watcher.on('unlink', (file) => report(String(file)));
   if (options.onReady) watcher.on('ready', options.onReady);
   watcher.on('error', (error) =>
     options.onError?.(error instanceof Error ? error : new Error(String(error))),

@@ -159,6 +159,24 @@ export function resetTask(
   return backup ? { file: task.file, backup } : { file: task.file, reason: 'missing' };
 }
 
+/**
+ * Puts back the starter of a task whose file is missing (the TUI's `R`). Never overwrites: a
+ * file that is there, or appears meanwhile, is left alone and `exists` comes back.
+ */
+export function restoreStarter(
+  task: Pick<TaskLesson, 'file' | 'starter'>,
+  dir: string,
+): 'restored' | 'exists' {
+  const target = path.join(dir, task.file);
+  try {
+    writeFileSync(target, task.starter, { flag: 'wx' });
+    return 'restored';
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return 'exists';
+    throw new Error(`Failed to restore the starter to \`${target}\`: ${(error as Error).message}.`);
+  }
+}
+
 /** `01-sigmoid.2026-11-28T12-01-03.ts` (then `…03_2.ts`): sorts by time, and has no `:` (Windows). */
 export function backupName(file: string, date: Date, attempt = 1): string {
   const stamp = date.toISOString().slice(0, 19).replaceAll(':', '-');

@@ -1,11 +1,17 @@
 // The progress store on disk: one JSON file written by conf (atomically, after every change),
 // holding per-workspace records keyed by the workspace's absolute path.
+import { readFileSync, renameSync } from 'node:fs';
+import { homedir } from 'node:os';
 import path from 'node:path';
 import Conf from 'conf';
 import { z } from 'zod';
 import packageJson from '../../package.json' with { type: 'json' };
 import type { TaskResult } from '../engine/types.js';
+import { withAnswer } from './answers.js';
+import { withFileLock } from './file-lock.js';
+import { mergeStores } from './merge.js';
 import {
+  type AnswerVersion,
   emptyTaskProgress,
   type ProgressStore,
   type TaskProgress,
@@ -29,6 +35,9 @@ const taskProgressSchema = z.looseObject({
 const workspaceProgressSchema = z.looseObject({
   lastLesson: z.string().optional(),
   tasks: z.record(z.string(), taskProgressSchema),
+  answers: z
+    .record(z.string(), z.array(z.looseObject({ text: z.string(), at: z.string() })))
+    .optional(),
 });
 
 const storeSchema = z.looseObject({
@@ -61,7 +70,11 @@ export interface StoreOptions {
   readonly projectVersion?: string;
 }
 
-/** Opens (creating if needed) the progress store. Throws an Error naming the file on a bad store. */
+/**
+ * Opens (creating if needed) the progress store. Never fails on the file: a damaged or unreadable
+ * one is moved aside and a fresh one started, and a folder that cannot be written leaves the
+ * store in memory; either way `takeNotices` says so, in one line.
+ */
 export function openProgressStore(options: StoreOptions = {}): ProgressStore {
   const cwd = options.cwd ?? (process.env[configDirVariable] || undefined);
   // A test that forgot to isolate its store would write to the student's real progress.
@@ -70,32 +83,60 @@ export function openProgressStore(options: StoreOptions = {}): ProgressStore {
       `Refusing to open the real progress store during tests: set ${configDirVariable} to a temporary folder.`,
     );
   }
-  let conf: Conf<StoreData>;
-  try {
-    conf = new Conf<StoreData>({
-      projectName: 'logreg-tutor',
-      // `~/.config/logreg-tutor`, not conf's default `logreg-tutor-nodejs`.
-      projectSuffix: '',
-      configName: 'progress',
-      ...(cwd ? { cwd } : {}),
-      projectVersion: options.projectVersion ?? packageJson.version,
-      migrations,
-      // Workspace keys are paths, full of dots.
-      accessPropertiesByDotNotation: false,
-    });
-  } catch (error) {
-    throw new Error(
-      `Failed to open the progress store${cwd ? ` in \`${cwd}\`` : ''}: ${(error as Error).message}. Fix or delete the file (your workspace files are not in it).`,
-    );
+  const notices: string[] = [];
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const conf = new Conf<StoreData>({
+        projectName: 'logreg-tutor',
+        // `~/.config/logreg-tutor`, not conf's default `logreg-tutor-nodejs`.
+        projectSuffix: '',
+        configName: 'progress',
+        ...(cwd ? { cwd } : {}),
+        projectVersion: options.projectVersion ?? packageJson.version,
+        migrations,
+        // Workspace keys are paths, full of dots.
+        accessPropertiesByDotNotation: false,
+      });
+      return new ConfProgressStore(conf, notices);
+    } catch (error) {
+      const file = path.join(cwd ?? defaultConfigDir(), 'progress.json');
+      const problem = fileProblem(file);
+      if (attempt === 1 && problem !== undefined && moveAside(file, problem, notices)) continue;
+      notices.push(
+        `Progress cannot be saved to \`${file}\` (${describe(error)}): the tutor goes on, but forgets what you do when it quits.`,
+      );
+      return new ConfProgressStore(undefined, notices, file, readQuietly(file));
+    }
   }
-  return new ConfProgressStore(conf);
 }
 
 class ConfProgressStore implements ProgressStore {
-  constructor(private readonly conf: Conf<StoreData>) {}
+  /** The store as last read or written: what the tutor goes on with when the file fails it. */
+  private memory: StoreData = { workspaces: {} };
+  /** `memory` holds changes the file lacks (a save failed, or the file was moved aside). */
+  private unsaved = false;
+  private warnedUnsaved = false;
+  private readonly file: string;
+
+  constructor(
+    /** Undefined when the file cannot be used at all: the store then lives in memory. */
+    private conf: Conf<StoreData> | undefined,
+    private readonly notices: string[],
+    file?: string,
+    initial?: StoreData,
+  ) {
+    this.file = conf?.path ?? file ?? '';
+    if (initial) this.memory = initial;
+    // A damaged file is found (and moved aside) now, not at the first save.
+    this.read();
+  }
 
   get path(): string {
-    return this.conf.path;
+    return this.file;
+  }
+
+  takeNotices(): string[] {
+    return this.notices.splice(0);
   }
 
   workspace(dir: string): WorkspaceProgress {
@@ -124,13 +165,23 @@ class ConfProgressStore implements ProgressStore {
     return this.updateWorkspace(dir, (workspace) => ({ ...workspace, lastLesson: lessonId }));
   }
 
+  submitAnswer(dir: string, questionId: string, text: string): WorkspaceProgress {
+    const now = new Date().toISOString();
+    return this.updateWorkspace(dir, (workspace) => withAnswer(workspace, questionId, text, now));
+  }
+
+  answers(dir: string): Readonly<Record<string, readonly AnswerVersion[]>> {
+    return this.workspace(dir).answers ?? {};
+  }
+
   lastWorkspace(): string | undefined {
     return this.read().lastWorkspace;
   }
 
   setLastWorkspace(dir: string): void {
     // Every command sets it; an unchanged value is not worth a write (each one is fsynced).
-    if (this.read().lastWorkspace !== key(dir)) this.write('lastWorkspace', key(dir));
+    if (this.read().lastWorkspace === key(dir)) return;
+    this.locked(() => this.write({ ...this.read(), lastWorkspace: key(dir) }));
   }
 
   private updateTask(
@@ -144,44 +195,81 @@ class ConfProgressStore implements ProgressStore {
     }));
   }
 
-  // Reads the file afresh before each change, so a second tutor on the same store (the TUI
-  // and `check` in another terminal) loses as little as possible.
+  // Reads the file afresh before each change, under a lock, so that a second tutor on the same
+  // store (the TUI and `check` in another terminal) loses nothing: each change is made to what
+  // the other last saved.
   private updateWorkspace(
     dir: string,
     change: (workspace: WorkspaceProgress) => WorkspaceProgress,
   ): WorkspaceProgress {
-    const workspaces = this.read().workspaces;
-    const next = change(workspaces[key(dir)] ?? { tasks: {} });
-    this.write('workspaces', { ...workspaces, [key(dir)]: next });
-    return next;
+    return this.locked(() => {
+      const data = this.read();
+      const next = change(data.workspaces[key(dir)] ?? { tasks: {} });
+      this.write({ ...data, workspaces: { ...data.workspaces, [key(dir)]: next } });
+      return next;
+    });
+  }
+
+  private locked<T>(body: () => T): T {
+    return this.conf ? withFileLock(this.file, body) : body();
   }
 
   private read(): StoreData {
+    if (!this.conf) return this.memory;
     let raw: unknown;
     try {
       raw = this.conf.store;
     } catch (error) {
-      throw new Error(
-        `Failed to read the progress file \`${this.conf.path}\`: ${(error as Error).message}. Fix or delete it (your workspace files are not in it).`,
-      );
+      return isDamage(error) ? this.damaged(describe(error)) : this.unreadable(error);
     }
     const parsed = storeSchema.safeParse(raw);
-    if (parsed.success) return parsed.data as StoreData;
-    const issue = parsed.error.issues[0];
-    const field = issue?.path.length ? issue.path.map(String).join(' → ') : '(top level)';
-    throw new Error(
-      `The progress file \`${this.conf.path}\` is damaged: field \`${field}\`: ${issue?.message ?? 'invalid'}. Fix or delete it (your workspace files are not in it).`,
-    );
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const field = issue?.path.length ? issue.path.map(String).join(' → ') : '(top level)';
+      return this.damaged(`field \`${field}\`: ${issue?.message ?? 'invalid'}`);
+    }
+    const data = parsed.data as StoreData;
+    this.memory = this.unsaved ? mergeStores(data, this.memory) : data;
+    return this.memory;
   }
 
-  private write<K extends keyof StoreData>(name: K, value: StoreData[K]): void {
-    try {
-      this.conf.set(name, value);
-    } catch (error) {
-      throw new Error(
-        `Failed to save progress to \`${this.conf.path}\`: ${(error as Error).message}.`,
+  /** Keeps a damaged file aside and goes on with what was known before it. */
+  private damaged(reason: string): StoreData {
+    if (!moveAside(this.file, reason, this.notices)) {
+      // Never write over a file that could not be read or kept: it may hold the only copy.
+      this.conf = undefined;
+      this.notices.push(
+        `Progress cannot be saved: \`${this.file}\` could not be read (${reason}) nor moved aside. The tutor goes on, but forgets what you do when it quits.`,
       );
     }
+    this.unsaved = true;
+    return this.memory;
+  }
+
+  private unreadable(error: unknown): StoreData {
+    this.warnUnsaved(`Failed to read progress from \`${this.file}\` (${describe(error)})`);
+    return this.memory;
+  }
+
+  private write(next: StoreData): void {
+    this.memory = next;
+    if (!this.conf) return;
+    try {
+      this.conf.store = next;
+      this.unsaved = false;
+    } catch (error) {
+      this.unsaved = true;
+      this.warnUnsaved(`Failed to save progress to \`${this.file}\` (${describe(error)})`);
+    }
+  }
+
+  // Once per session: the save is tried again at every change, and a freed disk catches up.
+  private warnUnsaved(what: string): void {
+    if (this.warnedUnsaved) return;
+    this.warnedUnsaved = true;
+    this.notices.push(
+      `${what}. The tutor goes on and keeps your progress in memory; free some disk space or fix the folder's permissions.`,
+    );
   }
 }
 
@@ -199,4 +287,80 @@ function withResult(task: TaskProgress, result: TaskResult, now: string): TaskPr
 
 function key(dir: string): string {
   return path.resolve(dir);
+}
+
+/** The folder conf uses when none is given (env-paths' config folder), for messages. */
+function defaultConfigDir(): string {
+  const home = homedir();
+  if (process.platform === 'darwin')
+    return path.join(home, 'Library', 'Preferences', 'logreg-tutor');
+  if (process.platform === 'win32')
+    return path.join(
+      process.env.APPDATA || path.join(home, 'AppData', 'Roaming'),
+      'logreg-tutor',
+      'Config',
+    );
+  return path.join(process.env.XDG_CONFIG_HOME || path.join(home, '.config'), 'logreg-tutor');
+}
+
+/** Why the file cannot be used as a store, or undefined when it is fine (or absent). */
+function fileProblem(file: string): string | undefined {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? undefined : describe(error);
+  }
+  try {
+    JSON.parse(text);
+    return undefined;
+  } catch (error) {
+    return describe(error);
+  }
+}
+
+/** A file that is there but is no store: not JSON, not readable, a folder. */
+function isDamage(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException).code;
+  return (
+    (error as Error).name === 'SyntaxError' ||
+    code === 'EACCES' ||
+    code === 'EPERM' ||
+    code === 'EISDIR'
+  );
+}
+
+/**
+ * Renames a damaged store to `progress.damaged-2026-11-28T12-01-03.json` beside it (kept, never
+ * deleted) and says so. False when it could not be moved.
+ */
+export function moveAside(file: string, reason: string, notices: string[]): boolean {
+  const stamp = new Date().toISOString().slice(0, 19).replaceAll(':', '-');
+  const extension = path.extname(file);
+  const aside = `${file.slice(0, file.length - extension.length)}.damaged-${stamp}${extension}`;
+  try {
+    renameSync(file, aside);
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT';
+  }
+  notices.push(
+    `Your progress file could not be read (${reason}): it is kept as \`${aside}\` and the tutor starts afresh.`,
+  );
+  return true;
+}
+
+/** What can be read of the file when conf cannot open it; empty when nothing can. */
+function readQuietly(file: string): StoreData {
+  try {
+    const parsed = storeSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+    if (parsed.success) return parsed.data as StoreData;
+  } catch {
+    // Nothing to go on with: start empty.
+  }
+  return { workspaces: {} };
+}
+
+function describe(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(/\.$/, '');
 }

@@ -23,6 +23,15 @@ export interface WorkspaceProgress {
   /** Id of the lesson the student last opened, to resume there. */
   readonly lastLesson?: string;
   readonly tasks: Readonly<Record<string, TaskProgress>>;
+  /** Answers to the free-text questions, by question id: every submitted version, oldest first. */
+  readonly answers?: Readonly<Record<string, readonly AnswerVersion[]>>;
+}
+
+/** One submitted version of an answer. */
+export interface AnswerVersion {
+  readonly text: string;
+  /** ISO time it was submitted. */
+  readonly at: string;
 }
 
 /** A task's state on the lesson map. */
@@ -48,9 +57,18 @@ export interface ProgressStore {
   recordHint(dir: string, taskId: string): WorkspaceProgress;
   /** Remembers the lesson the student opened last. */
   setLastLesson(dir: string, lessonId: string): WorkspaceProgress;
+  /** Saves a new version of the answer to a question (earlier versions are kept). */
+  submitAnswer(dir: string, questionId: string, text: string): WorkspaceProgress;
+  /** Every question's submitted versions, oldest first. */
+  answers(dir: string): Readonly<Record<string, readonly AnswerVersion[]>>;
   /** The workspace used last, to reopen it when no `--workspace` is given. */
   lastWorkspace(): string | undefined;
   setLastWorkspace(dir: string): void;
   /** Where the store lives (for messages). */
   readonly path: string;
+  /**
+   * One-line messages for the student that the store has not yet handed out (a damaged file
+   * moved aside, progress that cannot be saved), oldest first; each is returned once.
+   */
+  takeNotices(): string[];
 }

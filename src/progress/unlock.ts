@@ -1,13 +1,22 @@
 // The unlocking rule, in one place: which tasks are complete, open, or still locked.
 import type { Course, TaskLesson } from '../lessons/types.js';
+import { isAnswered } from './answers.js';
 import type { TaskProgress, TaskState, WorkspaceProgress } from './types.js';
 
-/**
- * A task is complete once its checks have passed (at any time: a later regression does not
- * relock what it opened). The questions feature extends this rule here.
- */
-export function isComplete(progress: TaskProgress | undefined): boolean {
+/** True once the task's checks have passed, at any time (a later regression does not undo it). */
+export function checksPassed(progress: TaskProgress | undefined): boolean {
   return progress?.firstPassedAt !== undefined;
+}
+
+/**
+ * A task is complete when its checks have passed (at any time: a later regression does not
+ * relock what it opened) and each of its questions has a submitted answer that counts.
+ */
+export function isComplete(progress: WorkspaceProgress, task: TaskLesson): boolean {
+  return (
+    checksPassed(progress.tasks[task.id]) &&
+    task.questions.every((question) => isAnswered(progress, question))
+  );
 }
 
 /** The task a locked task is waiting for, or undefined when it needs nothing. */
@@ -17,10 +26,15 @@ export function prerequisite(course: Course, task: TaskLesson): TaskLesson | und
     : course.tasks.find((other) => other.id === task.requires);
 }
 
-/** True when the task can be worked on. */
+/**
+ * True when the task can be worked on: what it requires is complete. Nothing relocks: a task the
+ * student already checked while its prerequisite's checks passed stays open, even if that
+ * prerequisite still lacks answers (it was opened by the rule before questions existed).
+ */
 export function isUnlocked(course: Course, progress: WorkspaceProgress, task: TaskLesson): boolean {
   const before = prerequisite(course, task);
-  return before === undefined || isComplete(progress.tasks[before.id]);
+  if (before === undefined || isComplete(progress, before)) return true;
+  return checksPassed(progress.tasks[before.id]) && (progress.tasks[task.id]?.attempts ?? 0) > 0;
 }
 
 /** Each task's state for the map. */
@@ -30,8 +44,8 @@ export function taskState(
   task: TaskLesson,
 ): TaskState {
   const record = progress.tasks[task.id];
-  if (!isUnlocked(course, progress, task) && !isComplete(record)) return 'locked';
+  if (!isUnlocked(course, progress, task) && !checksPassed(record)) return 'locked';
   if (!record?.lastStatus) return 'open';
   if (record.lastStatus === 'pass') return 'passed';
-  return isComplete(record) ? 'regressed' : 'failing';
+  return checksPassed(record) ? 'regressed' : 'failing';
 }

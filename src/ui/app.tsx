@@ -5,11 +5,15 @@ import type { ReactNode } from 'react';
 import { taskState } from '../progress/unlock.js';
 import Footer from './components/Footer.js';
 import Panel from './components/Panel.js';
+import PlotsView from './components/PlotsView.js';
+import useColor from './hooks/use-color.js';
 import useMarkdown from './hooks/use-markdown.js';
 import useTerminalSize from './hooks/use-terminal-size.js';
 import useTutor from './hooks/use-tutor.js';
 import { actionFor, footerItems, keyName } from './keymap.js';
 import { frameHeight, frameModel, minimumSize } from './layout.js';
+import { questionView } from './question-layout.js';
+import { questionScreen } from './question-screens.js';
 import EditingScreen from './screens/EditingScreen.js';
 import IntroScreen from './screens/IntroScreen.js';
 import MapScreen from './screens/MapScreen.js';
@@ -17,6 +21,7 @@ import TaskScreen from './screens/TaskScreen.js';
 import TooSmallScreen from './screens/TooSmallScreen.js';
 import WelcomeScreen from './screens/WelcomeScreen.js';
 import type { TutorServices } from './services.js';
+import { plotsFresh } from './state.js';
 import { inertTerminal, type TerminalControl } from './terminal.js';
 
 type Props = {
@@ -29,6 +34,7 @@ type Props = {
 export default function App({ services, terminal = inertTerminal }: Props) {
   const { course, workspaceDir } = services;
   const size = useTerminalSize();
+  const color = useColor();
   const { state, dispatch, current } = useTutor(services, terminal);
   // Lesson text is laid out again once it renders as markdown.
   useMarkdown();
@@ -39,7 +45,8 @@ export default function App({ services, terminal = inertTerminal }: Props) {
       if (!name) return;
       // The latest state, not this render's: two keys can arrive before the next render.
       const now = current();
-      const action = actionFor(now, name, frameModel(now, course, size).view, course);
+      const view = questionView(now, course, size, frameModel(now, course, size).view);
+      const action = actionFor(now, name, view, course);
       if (action) dispatch(action);
     },
     // While the editor has the terminal, Ink must not hold raw mode or read keys.
@@ -65,6 +72,7 @@ export default function App({ services, terminal = inertTerminal }: Props) {
   }
 
   let screen: ReactNode;
+  const questions = questionScreen(state, services, size, dispatch);
   const overlayPanel = model.overlay ? (
     <Panel
       title={model.overlay.title}
@@ -86,10 +94,24 @@ export default function App({ services, terminal = inertTerminal }: Props) {
         overlay={model.overlay}
         workspaceDir={workspaceDir}
         width={width}
-      />
+      >
+        {state.overlay?.kind === 'plots' ? (
+          <PlotsView
+            file={lesson.file}
+            run={state.plots?.[lesson.id]}
+            page={state.overlay.page}
+            width={width}
+            height={layout.bodyHeight}
+            color={color}
+            stale={!plotsFresh(state, lesson.id)}
+          />
+        ) : undefined}
+      </TaskScreen>
     );
   } else if (overlayPanel) {
     screen = overlayPanel;
+  } else if (questions !== undefined) {
+    screen = questions;
   } else if (model.intro) {
     screen = <IntroScreen lesson={model.intro.lesson} layout={model.intro.layout} width={width} />;
   } else if (state.screen.screen === 'welcome') {
@@ -124,7 +146,7 @@ export default function App({ services, terminal = inertTerminal }: Props) {
           {state.notice}
         </Text>
       ) : null}
-      <Footer items={footerItems(state, model.view, course)} />
+      <Footer items={footerItems(state, model.view, course)} width={width} />
     </Box>
   );
 }

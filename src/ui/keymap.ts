@@ -1,7 +1,16 @@
 // The one keymap: for each context (screen, overlay), which key does what. The footer and the
 // `?` help are drawn from the same table, so they cannot drift from what the keys do.
 import type { Course } from '../lessons/types.js';
-import { type Action, currentTask, hasPassed, nextPane, type Pane, type UiState } from './state.js';
+import { type QuestionContext, questionKeymap } from './question-keymap.js';
+import {
+  type Action,
+  currentTask,
+  fileMissing,
+  hasPassed,
+  nextPane,
+  type Pane,
+  type UiState,
+} from './state.js';
 
 const paneWords: Record<Pane, string> = { both: 'both', checks: 'checks', lesson: 'lesson' };
 
@@ -9,6 +18,8 @@ const paneWords: Record<Pane, string> = { both: 'both', checks: 'checks', lesson
 export interface KeyLike {
   readonly upArrow?: boolean;
   readonly downArrow?: boolean;
+  readonly leftArrow?: boolean;
+  readonly rightArrow?: boolean;
   readonly pageUp?: boolean;
   readonly pageDown?: boolean;
   readonly home?: boolean;
@@ -37,10 +48,12 @@ export type KeyContext =
   | 'help'
   | 'hint'
   | 'solution'
+  | 'plots'
   | 'welcome'
   | 'map'
   | 'intro'
-  | 'task';
+  | 'task'
+  | QuestionContext;
 
 export interface Binding {
   /** Key names (see `keyName`); the first is the one shown. */
@@ -59,6 +72,8 @@ export function keyName(input: string, key: KeyLike): string | undefined {
   if (key.ctrl && input === 'c') return 'ctrl+c';
   if (key.upArrow) return 'up';
   if (key.downArrow) return 'down';
+  if (key.leftArrow) return 'left';
+  if (key.rightArrow) return 'right';
   if (key.pageUp) return 'pgup';
   if (key.pageDown) return 'pgdn';
   if (key.home) return 'home';
@@ -74,6 +89,8 @@ export function keyName(input: string, key: KeyLike): string | undefined {
 const keyLabels: Record<string, string> = {
   up: '↑',
   down: '↓',
+  left: '←',
+  right: '→',
   pgup: 'PgUp',
   pgdn: 'PgDn',
   home: 'Home',
@@ -222,6 +239,27 @@ export const keymap: Readonly<Record<KeyContext, readonly Binding[]>> = {
     quit,
   ],
   solution: [...overlayScrolling(), close('Esc close', ['esc', 'b', 's']), quit],
+  plots: [
+    {
+      keys: ['left', 'pgup', 'k', 'up'],
+      help: 'the previous plot',
+      action: () => ({ type: 'plot-page', by: -1 }),
+    },
+    {
+      keys: ['right', 'pgdn', 'space', 'j', 'down'],
+      help: 'the next plot',
+      footer: '←→ page',
+      action: () => ({ type: 'plot-page', by: 1 }),
+    },
+    {
+      keys: ['e'],
+      help: 'open the file in your editor',
+      footer: 'e edit',
+      action: () => ({ type: 'edit' }),
+    },
+    close('Esc close', ['esc', 'p', 'b']),
+    quit,
+  ],
   welcome: [
     {
       keys: ['enter'],
@@ -232,6 +270,7 @@ export const keymap: Readonly<Record<KeyContext, readonly Binding[]>> = {
     help,
     quit,
   ],
+  ...questionKeymap(quit, help),
   map: [
     { keys: ['up', 'k'], help: 'previous lesson', action: () => ({ type: 'move', by: -1 }) },
     {
@@ -255,6 +294,18 @@ export const keymap: Readonly<Record<KeyContext, readonly Binding[]>> = {
       help: 'open the selected lesson',
       footer: 'Enter open',
       action: () => ({ type: 'open' }),
+    },
+    {
+      keys: ['v'],
+      help: 'review every question: your answers and the key ideas they cover',
+      footer: 'v review',
+      action: () => ({ type: 'review' }),
+    },
+    {
+      keys: ['c'],
+      help: 'the submission checklist, checked again now',
+      footer: 'c checklist',
+      action: () => ({ type: 'checklist' }),
     },
     help,
     quit,
@@ -295,7 +346,29 @@ export const keymap: Readonly<Record<KeyContext, readonly Binding[]>> = {
       footer: 'e edit',
       action: () => ({ type: 'edit' }),
     },
+    {
+      keys: ['p'],
+      help: 'your plots, drawn from your own code (a failing file draws too)',
+      footer: 'p plots',
+      action: () => ({ type: 'plots' }),
+    },
+    {
+      keys: ['a'],
+      help: "the task's questions: answer them in your own words (the next task opens after)",
+      footer: (state, course) =>
+        (currentTask(state, course)?.questions.length ?? 0) > 0 ? 'a answer' : undefined,
+      action: () => ({ type: 'questions' }),
+    },
     { keys: ['n'], help: 'the next task', footer: 'n next', action: () => ({ type: 'next' }) },
+    {
+      keys: ['R'],
+      help: 'restore a deleted task file from its starter (an existing file is never touched)',
+      footer: (state, course) => {
+        const task = currentTask(state, course);
+        return task && fileMissing(state, task.id) ? 'R restore file' : undefined;
+      },
+      action: () => ({ type: 'restore-file' }),
+    },
     {
       keys: ['s'],
       help: 'the reference solution, once your checks have passed',

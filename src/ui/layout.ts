@@ -1,8 +1,10 @@
 // What each screen shows, as rows, fitted to the terminal: the screens draw these, and the
 // keymap pages by the same measures. Pure functions of the state, the course and the size.
+
 import { makeData } from '../engine/datasets.js';
 import type { Diagnostic, TaskResult } from '../engine/types.js';
 import type { Course, IntroLesson, TaskLesson } from '../lessons/types.js';
+import { isAnswered } from '../progress/answers.js';
 import { taskState } from '../progress/unlock.js';
 import { helpRows, type View } from './keymap.js';
 import { lessonRows } from './lesson-text.js';
@@ -15,6 +17,7 @@ import {
   nextTask,
   type Pane,
   type TaskRun,
+  taskHasPlots,
   type UiState,
 } from './state.js';
 import { plural, textWidth, truncate, wrapText } from './text.js';
@@ -175,7 +178,8 @@ export function overlayLayout(
   results: readonly Row[] = [],
 ): OverlayLayout | undefined {
   const overlay = state.overlay;
-  if (!overlay) return undefined;
+  // The plots are no panel of rows: app.tsx draws them in the task's body (components/PlotsView).
+  if (!overlay || overlay.kind === 'plots') return undefined;
   const inner = width - 4;
   let title: string;
   let rows: Row[];
@@ -366,6 +370,9 @@ function passRows(
     row({ text: `All ${total} pass: ${task.title} is done.`, bold: true }),
     ...wrapText(`You learned: ${task.learned}`, inner).map((line) => row(line)),
     nextStepRow(course, state, task, inner),
+    ...(taskHasPlots(task.id)
+      ? [row({ text: 'p shows your plots, drawn from your own code.', color: 'cyan' })]
+      : []),
     row({ text: 's shows the reference solution, to compare it with yours.', dim: true }),
   ];
   if (state.celebrating === task.id) return boxRows('✓ Passed!', body, width, 'green');
@@ -403,6 +410,16 @@ export function nextStepRow(course: Course, state: UiState, task: TaskLesson, wi
     });
   const open = taskState(course, state.progress, following) !== 'locked';
   const what = `${following.bonus ? 'the bonus, ' : ''}${following.title} (${following.file})`;
+  // Passing opens the next task only once this task's questions are answered too.
+  const unanswered = task.questions.filter((question) => !isAnswered(state.progress, question));
+  if (!open && unanswered.length > 0)
+    return row({
+      text: truncate(
+        `Next: a answers ${unanswered.length === 1 ? 'the question' : `the ${unanswered.length} questions`}; then n opens ${what}.`,
+        width,
+      ),
+      color: 'green',
+    });
   return row({
     text: truncate(open ? `Next: n opens ${what}, now unlocked.` : `Next: ${what}.`, width),
     color: 'green',
@@ -422,6 +439,15 @@ function verdictRows(task: TaskLesson, result: TaskResult, width: number): Row[]
     rows.push(row({ text: '  Replace that line with your code and save.', dim: true }));
     for (const check of result.checks)
       rows.push(row({ text: `  ○ ${truncate(check.name, width - 4)}`, dim: true }));
+    return rows;
+  }
+  if ((result as { missingFile?: boolean }).missingFile) {
+    rows.push(
+      row({ text: `✗ ${task.file} is missing from the workspace`, color: 'red', bold: true }),
+    );
+    rows.push(
+      row('  Deleted or renamed? Press R to restore its starter (nothing is overwritten).'),
+    );
     return rows;
   }
   if (result.status === 'compile-error') {

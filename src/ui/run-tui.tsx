@@ -14,6 +14,9 @@ export interface RunTuiOptions {
 }
 
 const enterAlternateScreen = '\u001B[?1049h';
+// Bracketed paste: the terminal marks a paste, so a pasted answer's line breaks are not Enter.
+const bracketedPasteOn = '\u001B[?2004h';
+const bracketedPasteOff = '\u001B[?2004l';
 const leaveAlternateScreen = '\u001B[?1049l';
 const clearScreen = '\u001B[2J\u001B[H';
 const showCursor = '\u001B[?25h';
@@ -34,11 +37,11 @@ export async function runTui(
   let onScreen = true;
 
   // The alternate screen keeps the student's shell history intact underneath.
-  stdout.write(enterAlternateScreen + clearScreen);
+  stdout.write(enterAlternateScreen + clearScreen + bracketedPasteOn);
   const restore = () => {
     if (!onScreen) return;
     onScreen = false;
-    stdout.write(showCursor + leaveAlternateScreen);
+    stdout.write(bracketedPasteOff + showCursor + leaveAlternateScreen);
   };
   // A last resort for an exit that skips the code below (an uncaught exception): Node resets
   // the terminal's mode on exit, but not the screen.
@@ -53,13 +56,13 @@ export async function runTui(
     async suspend(run) {
       await new Promise((resolve) => setTimeout(resolve, handOverDelayMs));
       if (stdin.isTTY) stdin.setRawMode(false);
-      stdout.write(showCursor);
+      stdout.write(bracketedPasteOff + showCursor);
       try {
         return await run();
       } finally {
         // The editor may have left the alternate screen (vim does on exit): back to ours, blank,
         // and the next frame draws it whole.
-        stdout.write(enterAlternateScreen + clearScreen + hideCursor);
+        stdout.write(enterAlternateScreen + clearScreen + hideCursor + bracketedPasteOn);
         if (stdin.isTTY) stdin.setRawMode(true);
       }
     },

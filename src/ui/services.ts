@@ -2,6 +2,7 @@
 // context and never touches the file system, workers or conf itself; tests pass fakes.
 import type { Diagnostic, TaskResult } from '../engine/types.js';
 import type { Course } from '../lessons/types.js';
+import type { PlotResult } from '../plot/types.js';
 import type { ProgressStore } from '../progress/types.js';
 
 /** The tutor's side effects, as the UI sees them. */
@@ -21,8 +22,26 @@ export interface TutorServices {
    * workspace (atomic saves included). Returns a function that stops watching.
    */
   watchWorkspace(onChange: (file: string) => void): () => void;
+  /**
+   * Computes a task's plots from the student's file, in the sandbox with the checks' limits.
+   * What the student's code does is data in the result; rejects with an AbortError when
+   * `signal` aborts.
+   */
+  computePlots(taskId: string, signal: AbortSignal): Promise<PlotResult>;
   /** Type errors of a task's file against the workspace tsconfig; slower than the checks. */
   typeCheck(taskId: string): Promise<readonly Diagnostic[]>;
   /** Opens a workspace file in $VISUAL/$EDITOR, resolving when the editor exits. */
   openInEditor(file: string): Promise<void>;
+  /**
+   * Puts back the starter of a task whose file was deleted. Never overwrites: resolves with
+   * `exists` (and changes nothing) when the file is there.
+   */
+  restoreTaskFile(taskId: string): Promise<'restored' | 'exists'>;
+  /**
+   * Creates the answer file of a question in the workspace (`answers/ID.md`) unless it exists,
+   * holding the prompt in a comment and `draft`. Resolves with its workspace-relative path.
+   */
+  prepareAnswerFile(questionId: string, prompt: string, draft: string): Promise<string>;
+  /** The answer written in a workspace file, without the tutor's comment. */
+  readAnswerFile(file: string): Promise<string>;
 }

@@ -1,22 +1,60 @@
 // The tutor's screen state and the one reducer that changes it. Pure: it returns the next state
 // and the side effects to perform as data; hooks perform them (see hooks/use-tutor.ts).
 import type { CheckResult, Diagnostic, TaskResult } from '../engine/types.js';
-import type { Course, Lesson, TaskLesson } from '../lessons/types.js';
+import type { Course, Lesson, Question, TaskLesson } from '../lessons/types.js';
+import { plottedTaskIds } from '../plot/definitions.js';
+import type { PlotResult } from '../plot/types.js';
+import { latestAnswer, withAnswer } from '../progress/answers.js';
 import type { WorkspaceProgress } from '../progress/types.js';
-import { isComplete, isUnlocked, prerequisite } from '../progress/unlock.js';
+import { checksPassed, isUnlocked, prerequisite } from '../progress/unlock.js';
+import { isSubmittable } from '../questions/key-ideas.js';
 
 /** Where the student is. Navigation is a change of this value and nothing else. */
 export type Screen =
   | { readonly screen: 'welcome' }
   | { readonly screen: 'map' }
   | { readonly screen: 'intro'; readonly id: string }
-  | { readonly screen: 'task'; readonly id: string };
+  | { readonly screen: 'task'; readonly id: string }
+  /** A task's questions (`a` on the task screen). */
+  | { readonly screen: 'questions'; readonly taskId: string }
+  /** Typing an answer; `from` is the list to go back to. */
+  | { readonly screen: 'answer'; readonly questionId: string; readonly from: QuestionList }
+  /** The self-check of a submitted answer: the model answer and the key ideas covered. */
+  | { readonly screen: 'feedback'; readonly questionId: string; readonly from: QuestionList }
+  /** Every question of the lab with its state (`v` on the map). */
+  | { readonly screen: 'review' }
+  /** The submission checklist, re-checked live (`c` on the map). */
+  | { readonly screen: 'checklist' };
+
+/** The lists an answer is opened from. */
+export type QuestionList = 'questions' | 'review';
+
+/** The checklist's own run of every task's checks (it does not trust old results). */
+export interface ChecklistRun {
+  readonly running: boolean;
+  readonly startedAt: number;
+  /** Results of this run, by task id. */
+  readonly results: Readonly<Record<string, TaskResult>>;
+  readonly error?: string;
+}
 
 /** A panel drawn over the screen; keys go to it until it closes. */
 export type Overlay =
   | { readonly kind: 'help' }
   | { readonly kind: 'hint'; readonly taskId: string }
-  | { readonly kind: 'solution'; readonly taskId: string };
+  | { readonly kind: 'solution'; readonly taskId: string }
+  /** The task's plots, one per page; `page` is the one shown. */
+  | { readonly kind: 'plots'; readonly taskId: string; readonly page: number };
+
+/** What is known about the plots of one task in this session. */
+export interface PlotRun {
+  /** The computation in flight; its result replaces `last` unless a newer one supersedes it. */
+  readonly running?: { readonly runId: number; readonly startedAt: number };
+  /** The last plots, and when their computation started (they show the file as it was then). */
+  readonly last?: { readonly result: PlotResult; readonly startedAt: number };
+  /** The tutor failed to compute them at all (a bug on our side), in one sentence. */
+  readonly error?: string;
+}
 
 /** What is known about the checks of one task in this session. */
 export interface TaskRun {
@@ -47,6 +85,8 @@ export interface UiState {
   /** The progress store's record of this workspace, as of its last change. */
   readonly progress: WorkspaceProgress;
   readonly runs: Readonly<Record<string, TaskRun>>;
+  /** Per task, its plots as computed in this session (none until the first). */
+  readonly plots?: Readonly<Record<string, PlotRun>>;
   /** Per task, the check whose own hint `h` has shown (it comes before the staged hints). */
   readonly checkHintShown: Readonly<Record<string, string>>;
   /** A task that passed for the first time while its screen was open. */
@@ -55,6 +95,12 @@ export interface UiState {
   readonly editing?: string;
   /** A one-line message for the student, cleared by the next key. */
   readonly notice?: string;
+  /** The question selected on the questions and review screens. */
+  readonly questionCursor?: number;
+  /** First row shown on the feedback screen. */
+  readonly answerScroll?: number;
+  /** The checklist screen's run. */
+  readonly checklist?: ChecklistRun;
 }
 
 /** What the task screen's body shows. */
@@ -66,7 +112,9 @@ export function nextPane(pane: Pane): Pane {
 }
 
 /** Everything that can happen: keys (through the keymap) and answers from the services. */
-export type Action =
+export type Action = CoreAction | QuestionAction;
+
+type CoreAction =
   | { readonly type: 'quit' }
   | { readonly type: 'continue' }
   | { readonly type: 'move'; readonly by: number }
@@ -112,7 +160,58 @@ export type Action =
     }
   | { readonly type: 'progress'; readonly progress: WorkspaceProgress }
   | { readonly type: 'editor-closed'; readonly error?: string }
-  | { readonly type: 'notice'; readonly message: string };
+  | { readonly type: 'notice'; readonly message: string }
+  /** `R`: put back the starter of the task on screen, whose file was deleted. */
+  | { readonly type: 'restore-file' }
+  /** `p`: the plots of the task on screen (computed unless fresh ones are there). */
+  | { readonly type: 'plots' }
+  | { readonly type: 'plot-page'; readonly by: number }
+  | {
+      readonly type: 'plots-started';
+      readonly taskId: string;
+      readonly runId: number;
+      readonly at: number;
+    }
+  | {
+      readonly type: 'plots-finished';
+      readonly taskId: string;
+      readonly runId: number;
+      readonly result: PlotResult;
+    }
+  | { readonly type: 'plots-cancelled'; readonly taskId: string; readonly runId: number }
+  | {
+      readonly type: 'plots-failed';
+      readonly taskId: string;
+      readonly runId: number;
+      readonly message: string;
+    };
+
+/** The actions of the questions, review and checklist screens (see `reduceQuestions`). */
+export type QuestionAction =
+  | { readonly type: 'questions' }
+  | { readonly type: 'review' }
+  | { readonly type: 'checklist' }
+  | { readonly type: 'leave' }
+  | { readonly type: 'list-move'; readonly by: number }
+  | { readonly type: 'answer-scroll'; readonly by: number; readonly max: number }
+  /** Opens the selected question: typing (`type`) or, when answered, its feedback (`read`). */
+  | { readonly type: 'open-question'; readonly how: 'type' | 'read' }
+  | { readonly type: 'retype-answer' }
+  | { readonly type: 'answer-in-editor' }
+  | { readonly type: 'submit-answer'; readonly questionId: string; readonly text: string }
+  | {
+      readonly type: 'answer-edited';
+      readonly questionId: string;
+      readonly text?: string;
+      readonly error?: string;
+    }
+  | { readonly type: 'checklist-started'; readonly at: number }
+  | {
+      readonly type: 'checklist-result';
+      readonly result: TaskResult;
+      readonly progress?: WorkspaceProgress;
+    }
+  | { readonly type: 'checklist-finished'; readonly error?: string };
 
 /** Side effects the reducer asks for; hooks/use-tutor.ts performs them. */
 export type Effect =
@@ -121,6 +220,11 @@ export type Effect =
   | { readonly type: 'record-hint'; readonly taskId: string }
   | { readonly type: 'set-last-lesson'; readonly lessonId: string }
   | { readonly type: 'open-editor'; readonly file: string }
+  | { readonly type: 'restore-file'; readonly taskId: string }
+  | { readonly type: 'compute-plots'; readonly taskId: string }
+  | { readonly type: 'save-answer'; readonly questionId: string; readonly text: string }
+  | { readonly type: 'edit-answer'; readonly questionId: string }
+  | { readonly type: 'run-checklist' }
   | { readonly type: 'exit' };
 
 export interface Update {
@@ -165,7 +269,32 @@ export function currentTask(state: UiState, course: Course): TaskLesson | undefi
 
 /** True once the task's checks have passed (the reference solution may be shown). */
 export function hasPassed(state: UiState, taskId: string): boolean {
-  return isComplete(state.progress.tasks[taskId]);
+  return checksPassed(state.progress.tasks[taskId]);
+}
+
+/** True when the task has plots (every task of the lab has; a test course may not). */
+export function taskHasPlots(taskId: string): boolean {
+  return plottedTaskIds.includes(taskId);
+}
+
+/**
+ * Pages of a plot result: one per plot, or one in all when none could be computed (the view then
+ * says why once, for every plot).
+ */
+export function plotPageCount(result: PlotResult): number {
+  return result.status === 'failed' ? 1 : Math.max(1, result.plots.length);
+}
+
+/**
+ * True when `p` needs no new computation: one is on its way, or the last plots were started
+ * after the last check of the file (every save is checked, so the file has not changed since).
+ */
+export function plotsFresh(state: UiState, taskId: string): boolean {
+  const plots = state.plots?.[taskId];
+  if (plots?.running) return true;
+  const run = state.runs[taskId];
+  if (!plots?.last || run?.running) return false;
+  return run?.last === undefined || plots.last.startedAt >= run.last.checkedAt;
 }
 
 /** The task after `task` in the course, if any. */
@@ -174,8 +303,15 @@ export function nextTask(course: Course, task: TaskLesson): TaskLesson | undefin
 }
 
 /** "complete bce-loss first", for a task that is still locked. */
-export function lockedReason(course: Course, task: TaskLesson): string {
+export function lockedReason(
+  course: Course,
+  task: TaskLesson,
+  progress?: WorkspaceProgress,
+): string {
   const before = prerequisite(course, task);
+  // Its checks pass: what is left is answering its questions.
+  if (before && progress && checksPassed(progress.tasks[before.id]))
+    return `answer ${before.id}'s questions first`;
   return before ? `complete ${before.id} first` : 'locked';
 }
 
@@ -226,10 +362,19 @@ function isKeyAction(action: Action): boolean {
     'progress',
     'editor-closed',
     'notice',
+    'plots-started',
+    'plots-finished',
+    'plots-cancelled',
+    'plots-failed',
+    'answer-edited',
+    'checklist-started',
+    'checklist-result',
+    'checklist-finished',
   ].includes(action.type);
 }
 
 function reduceAction(state: UiState, action: Action, course: Course): Update {
+  if (isQuestionAction(action)) return reduceQuestions(state, action, course);
   const task = currentTask(state, course);
   switch (action.type) {
     case 'quit':
@@ -343,8 +488,20 @@ function reduceAction(state: UiState, action: Action, course: Course): Update {
         })),
         effects: none,
       };
-    case 'check-finished':
-      return { state: finished(state, action), effects: none };
+    case 'check-finished': {
+      const after = finished(state, action);
+      // After a pass on screen, the plots are drawn from the passing file, ready for `p`.
+      const plot =
+        after !== state &&
+        action.result.status === 'pass' &&
+        state.screen.screen === 'task' &&
+        state.screen.id === action.taskId &&
+        taskHasPlots(action.taskId);
+      return {
+        state: after,
+        effects: plot ? [{ type: 'compute-plots', taskId: action.taskId }] : none,
+      };
+    }
     case 'check-cancelled':
       if (state.runs[action.taskId]?.running?.runId !== action.runId)
         return { state, effects: none };
@@ -374,9 +531,26 @@ function reduceAction(state: UiState, action: Action, course: Course): Update {
       };
     case 'progress':
       return { state: { ...state, progress: action.progress }, effects: none };
+    case 'plots':
+    case 'plot-page':
+    case 'plots-started':
+    case 'plots-finished':
+    case 'plots-cancelled':
+    case 'plots-failed':
+      return reducePlots(state, action, task);
     case 'notice':
       return { state: { ...state, notice: action.message }, effects: none };
+    case 'restore-file':
+      return task && fileMissing(state, task.id)
+        ? { state, effects: [{ type: 'restore-file', taskId: task.id }] }
+        : { state, effects: none };
   }
+}
+
+/** True when the last check of the task found its file gone (deleted or renamed). */
+export function fileMissing(state: UiState, taskId: string): boolean {
+  const result = state.runs[taskId]?.last?.result as { missingFile?: boolean } | undefined;
+  return result?.missingFile === true;
 }
 
 /** Opens a lesson (from the map, or with `n`), unless it is still locked. */
@@ -397,12 +571,15 @@ function open(state: UiState, course: Course, lesson: Lesson): Update {
       effects: [{ type: 'set-last-lesson', lessonId: lesson.id }],
     };
   }
-  if (!isUnlocked(course, state.progress, lesson) && !isComplete(state.progress.tasks[lesson.id])) {
+  if (
+    !isUnlocked(course, state.progress, lesson) &&
+    !checksPassed(state.progress.tasks[lesson.id])
+  ) {
     return {
       state: {
         ...state,
         cursor,
-        notice: `${lesson.title} is locked: ${lockedReason(course, lesson)}.`,
+        notice: `${lesson.title} is locked: ${lockedReason(course, lesson, state.progress)}.`,
       },
       effects: none,
     };
@@ -468,6 +645,334 @@ function closeOverlay(state: UiState): UiState {
   return { ...state, overlay: undefined, overlayScroll: 0 };
 }
 
+type PlotAction = Extract<
+  Action,
+  {
+    type:
+      | 'plots'
+      | 'plot-page'
+      | 'plots-started'
+      | 'plots-finished'
+      | 'plots-cancelled'
+      | 'plots-failed';
+  }
+>;
+
+function reducePlots(state: UiState, action: PlotAction, task: TaskLesson | undefined): Update {
+  switch (action.type) {
+    case 'plots': {
+      if (!task) return { state, effects: none };
+      if (!taskHasPlots(task.id))
+        return { state: { ...state, notice: `${task.id} has no plots.` }, effects: none };
+      return {
+        state: {
+          ...state,
+          overlay: { kind: 'plots', taskId: task.id, page: 0 },
+          overlayScroll: 0,
+        },
+        effects: plotsFresh(state, task.id) ? none : [{ type: 'compute-plots', taskId: task.id }],
+      };
+    }
+    case 'plot-page': {
+      const overlay = state.overlay;
+      if (overlay?.kind !== 'plots') return { state, effects: none };
+      const result = state.plots?.[overlay.taskId]?.last?.result;
+      const pages = result ? plotPageCount(result) : 1;
+      const page = clamp(overlay.page + action.by, 0, pages - 1);
+      return { state: { ...state, overlay: { ...overlay, page } }, effects: none };
+    }
+    case 'plots-started':
+      return {
+        state: withPlots(state, action.taskId, (plots) => ({
+          ...plots,
+          running: { runId: action.runId, startedAt: action.at },
+          error: undefined,
+        })),
+        effects: none,
+      };
+    case 'plots-finished': {
+      const running = state.plots?.[action.taskId]?.running;
+      if (running?.runId !== action.runId) return { state, effects: none };
+      return {
+        state: withPlots(state, action.taskId, (plots) => ({
+          ...plots,
+          running: undefined,
+          last: { result: action.result, startedAt: running.startedAt },
+        })),
+        effects: none,
+      };
+    }
+    case 'plots-cancelled':
+    case 'plots-failed': {
+      if (state.plots?.[action.taskId]?.running?.runId !== action.runId)
+        return { state, effects: none };
+      const error = action.type === 'plots-failed' ? action.message : undefined;
+      return {
+        state: withPlots(state, action.taskId, (plots) => ({
+          ...plots,
+          running: undefined,
+          ...(error ? { error } : {}),
+        })),
+        effects: none,
+      };
+    }
+  }
+}
+
+function withPlots(state: UiState, taskId: string, change: (plots: PlotRun) => PlotRun): UiState {
+  const plots = state.plots ?? {};
+  return { ...state, plots: { ...plots, [taskId]: change(plots[taskId] ?? {}) } };
+}
+
 function clamp(value: number, low: number, high: number): number {
   return Math.min(Math.max(value, low), Math.max(low, high));
+}
+
+// --- questions, review and checklist ----------------------------------------------------------
+
+/** A question of the course with the task it belongs to. */
+export function findQuestion(
+  course: Course,
+  questionId: string,
+): { readonly task: TaskLesson; readonly question: Question } | undefined {
+  for (const task of course.tasks) {
+    const question = task.questions.find((candidate) => candidate.id === questionId);
+    if (question) return { task, question };
+  }
+  return undefined;
+}
+
+/** The questions listed on the current questions or review screen, in order. */
+export function listedQuestions(state: UiState, course: Course): readonly Question[] {
+  const screen = listScreen(state);
+  if (screen === 'review') return course.tasks.flatMap((task) => task.questions);
+  if (screen === 'questions' && state.screen.screen === 'questions')
+    return findTask(course, state.screen.taskId)?.questions ?? [];
+  return [];
+}
+
+/** The workspace file a question's answer is written in with the editor. */
+export function answerFile(questionId: string): string {
+  return `answers/${questionId}.md`;
+}
+
+function listScreen(state: UiState): QuestionList | undefined {
+  return state.screen.screen === 'questions' || state.screen.screen === 'review'
+    ? state.screen.screen
+    : undefined;
+}
+
+/** The question the action applies to: the one open, or the one selected on a list. */
+function questionInFocus(state: UiState, course: Course): Question | undefined {
+  if (state.screen.screen === 'answer' || state.screen.screen === 'feedback')
+    return findQuestion(course, state.screen.questionId)?.question;
+  return listedQuestions(state, course)[state.questionCursor ?? 0];
+}
+
+const questionActions: ReadonlySet<string> = new Set<QuestionAction['type']>([
+  'questions',
+  'review',
+  'checklist',
+  'leave',
+  'list-move',
+  'answer-scroll',
+  'open-question',
+  'retype-answer',
+  'answer-in-editor',
+  'submit-answer',
+  'answer-edited',
+  'checklist-started',
+  'checklist-result',
+  'checklist-finished',
+]);
+
+function isQuestionAction(action: Action): action is QuestionAction {
+  return questionActions.has(action.type);
+}
+
+/** The reducer's part for the questions, review and checklist screens. */
+function reduceQuestions(state: UiState, action: QuestionAction, course: Course): Update {
+  const from: QuestionList = listScreen(state) ?? fromList(state);
+  switch (action.type) {
+    case 'questions': {
+      const task = currentTask(state, course);
+      if (!task) return { state, effects: none };
+      if (task.questions.length === 0)
+        return { state: { ...state, notice: `${task.id} has no questions.` }, effects: none };
+      return {
+        state: {
+          ...state,
+          overlay: undefined,
+          screen: { screen: 'questions', taskId: task.id },
+          questionCursor: 0,
+        },
+        effects: none,
+      };
+    }
+    case 'review':
+      return {
+        state: { ...state, overlay: undefined, screen: { screen: 'review' }, questionCursor: 0 },
+        effects: none,
+      };
+    case 'checklist':
+      return {
+        state: { ...state, overlay: undefined, screen: { screen: 'checklist' } },
+        effects: [{ type: 'run-checklist' }],
+      };
+    case 'list-move': {
+      const count = listedQuestions(state, course).length;
+      const cursor = clamp((state.questionCursor ?? 0) + action.by, 0, count - 1);
+      return { state: { ...state, questionCursor: cursor }, effects: none };
+    }
+    case 'answer-scroll':
+      return {
+        state: {
+          ...state,
+          answerScroll: clamp((state.answerScroll ?? 0) + action.by, 0, action.max),
+        },
+        effects: none,
+      };
+    case 'open-question': {
+      const question = questionInFocus(state, course);
+      if (!question) return { state, effects: none };
+      const answered = latestAnswer(state.progress, question.id) !== undefined;
+      const screen: Screen =
+        action.how === 'read' && answered
+          ? { screen: 'feedback', questionId: question.id, from }
+          : { screen: 'answer', questionId: question.id, from };
+      return { state: { ...state, screen, answerScroll: 0 }, effects: none };
+    }
+    case 'retype-answer': {
+      const question = questionInFocus(state, course);
+      return question
+        ? {
+            state: { ...state, screen: { screen: 'answer', questionId: question.id, from } },
+            effects: none,
+          }
+        : { state, effects: none };
+    }
+    case 'answer-in-editor': {
+      const question = questionInFocus(state, course);
+      return question
+        ? {
+            state: { ...state, editing: answerFile(question.id) },
+            effects: [{ type: 'edit-answer', questionId: question.id }],
+          }
+        : { state, effects: none };
+    }
+    case 'submit-answer':
+      return submitAnswer(state, course, action.questionId, action.text, from);
+    case 'answer-edited': {
+      const after = { ...state, editing: undefined };
+      if (action.error !== undefined)
+        return { state: { ...after, notice: action.error }, effects: none };
+      return submitAnswer(after, course, action.questionId, action.text ?? '', from);
+    }
+    case 'leave':
+      return { state: leave(state, course), effects: none };
+    case 'checklist-started':
+      return {
+        state: { ...state, checklist: { running: true, startedAt: action.at, results: {} } },
+        effects: none,
+      };
+    case 'checklist-result': {
+      const run = state.checklist ?? { running: true, startedAt: Date.now(), results: {} };
+      return {
+        state: {
+          ...state,
+          progress: action.progress ?? state.progress,
+          checklist: { ...run, results: { ...run.results, [action.result.taskId]: action.result } },
+        },
+        effects: none,
+      };
+    }
+    case 'checklist-finished': {
+      const run = state.checklist ?? { running: false, startedAt: Date.now(), results: {} };
+      return {
+        state: {
+          ...state,
+          checklist: {
+            ...run,
+            running: false,
+            ...(action.error !== undefined ? { error: action.error } : {}),
+          },
+        },
+        effects: none,
+      };
+    }
+  }
+}
+
+function fromList(state: UiState): QuestionList {
+  return state.screen.screen === 'answer' || state.screen.screen === 'feedback'
+    ? state.screen.from
+    : 'questions';
+}
+
+/** Saves an answer that counts and shows its feedback; anything else stays with a notice. */
+function submitAnswer(
+  state: UiState,
+  course: Course,
+  questionId: string,
+  text: string,
+  from: QuestionList,
+): Update {
+  const found = findQuestion(course, questionId);
+  if (!found) return { state, effects: none };
+  if (!isSubmittable(text, found.question)) {
+    return {
+      state: {
+        ...state,
+        notice:
+          text.trim() === ''
+            ? 'The answer is empty: write it in your own words, then submit.'
+            : 'That is the question copied back: answer it in your own words.',
+      },
+      effects: none,
+    };
+  }
+  const answer = text.replace(/\s+$/, '');
+  // The answer that completes a task opens what waited for it: say so on the feedback.
+  const after = withAnswer(state.progress, questionId, answer, '');
+  const opened = course.tasks.filter(
+    (other) =>
+      other.requires === found.task.id &&
+      !isUnlocked(course, state.progress, other) &&
+      isUnlocked(course, after, other),
+  );
+  const notice =
+    opened.length > 0
+      ? `${found.task.title} is complete: ${opened.map((other) => other.title).join(', ')} is open now.`
+      : undefined;
+  return {
+    state: {
+      ...state,
+      screen: { screen: 'feedback', questionId, from },
+      answerScroll: 0,
+      ...(notice ? { notice } : {}),
+    },
+    effects: [{ type: 'save-answer', questionId, text: answer }],
+  };
+}
+
+/** `b`/Esc on the question screens: one step back. */
+function leave(state: UiState, course: Course): UiState {
+  switch (state.screen.screen) {
+    case 'answer':
+    case 'feedback': {
+      const { from, questionId } = state.screen;
+      if (from === 'review') return { ...state, screen: { screen: 'review' } };
+      const task = findQuestion(course, questionId)?.task;
+      return task
+        ? { ...state, screen: { screen: 'questions', taskId: task.id } }
+        : { ...state, screen: { screen: 'map' } };
+    }
+    case 'questions':
+      return { ...state, screen: { screen: 'task', id: state.screen.taskId } };
+    case 'review':
+    case 'checklist':
+      return { ...state, screen: { screen: 'map' } };
+    default:
+      return state;
+  }
 }

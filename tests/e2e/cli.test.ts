@@ -30,7 +30,7 @@ describe('--help and --version', () => {
   it('lists every command with an example', async () => {
     const { code, stdout } = await run(['--help']);
     expect(code).toBe(0);
-    for (const command of ['init', 'check', 'hint', 'reset']) {
+    for (const command of ['init', 'check', 'hint', 'reset', 'plot']) {
       expect(stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
       expect(stdout).toMatch(new RegExp(`\\$ logreg-tutor ${command}`));
     }
@@ -244,5 +244,68 @@ describe('reset', () => {
     expect(readFileSync(path.join(dir, '03-loss-and-grad.ts'), 'utf8')).toBe(
       task('loss-and-grad').starter,
     );
+  });
+});
+
+describe('plot', () => {
+  // exp(z) in the denominator instead of exp(−z): σ mirrored, a curve that falls.
+  const mirrored =
+    'export function sigmoid(z: number[]): number[] {\n  return z.map((x) => 1 / (1 + Math.exp(x)));\n}\n';
+
+  it("draws the student's own sigmoid: the solution and a wrong one differ, both exit 0", async () => {
+    const solved = makeWorkspace(solvedFiles());
+    const wrong = makeWorkspace({ ...solvedFiles(), '01-sigmoid.ts': mirrored });
+    const right = await run(['plot', 'sigmoid', '--workspace', solved]);
+    const bad = await run(['plot', 'sigmoid', '--workspace', wrong]);
+    expect(right.code, right.stderr).toBe(0);
+    expect(bad.code, bad.stderr).toBe(0);
+    expect(right.stdout).toContain('σ(z) and its slope σ′(z) = σ(z)(1 − σ(z))');
+    expect(right.stdout).toContain('x: z from −10 to 10 · y: σ and σ′, linear');
+    expect(right.stdout).toContain('σ(z), yours');
+    expect(bad.stdout).not.toBe(right.stdout);
+    // No terminal: 80 columns and no colour codes.
+    const lines = right.stdout.trimEnd().split('\n');
+    expect(Math.max(...lines.map((line) => line.length))).toBeLessThanOrEqual(80);
+    expect(right.stdout).not.toContain('\u001b');
+  });
+
+  it('takes the task by number, --width, and -w before the command', async () => {
+    const dir = makeWorkspace(solvedFiles());
+    const { code, stdout } = await run(['-w', dir, 'plot', '1', '--width', '50']);
+    expect(code).toBe(0);
+    const lines = stdout.trimEnd().split('\n');
+    expect(Math.max(...lines.map((line) => line.length))).toBe(50);
+  });
+
+  it('draws a broken sigmoid with a note instead of failing, and the starter says what to do, exit 1', async () => {
+    const nan =
+      'export function sigmoid(z: number[]): number[] {\n  return z.map((x) => (x > 5 ? NaN : 1 / (1 + Math.exp(-x))));\n}\n';
+    const broken = await run([
+      'plot',
+      'sigmoid',
+      '-w',
+      makeWorkspace({ ...solvedFiles(), '01-sigmoid.ts': nan }),
+    ]);
+    expect(broken.code, broken.stderr).toBe(0);
+    expect(broken.stdout).toMatch(/Note: .*NaN/);
+    const starter = await run([
+      'plot',
+      'sigmoid',
+      '-w',
+      makeWorkspace({ '01-sigmoid.ts': task('sigmoid').starter }),
+    ]);
+    expect(starter.code).toBe(1);
+    expect(starter.stdout).toContain('No plots of 01-sigmoid.ts yet');
+  });
+
+  it('rejects an unknown task and a bad --width as usage errors, exit 2', async () => {
+    const dir = makeWorkspace(solvedFiles());
+    const unknown = await run(['plot', 'sigmod', '-w', dir]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stdout).toBe('');
+    expect(unknown.stderr).toContain('Unknown task `sigmod`');
+    const narrow = await run(['plot', 'sigmoid', '-w', dir, '--width', '10']);
+    expect(narrow.code).toBe(2);
+    expect(narrow.stderr).toMatch(/^logreg-tutor: .*--width/);
   });
 });

@@ -145,6 +145,23 @@ describe.runIf(hasTmux)('logreg-tutor in a real terminal (tmux)', () => {
         `watching ${first.file.replace('.', '\\.')} · last checked \\d\\d:\\d\\d:\\d\\d · \\d+ ms`,
       ),
     );
+    // Passing is half of it: the next task opens once the task's question is answered too.
+    expect(text).toContain(`Next: a answers the question; then n opens ${second.title}`);
+
+    // p: the plots, drawn from the student's own file in the sandbox after the pass.
+    expect(text).toContain('p shows your plots');
+    text = await press('first', 'p', `Plots of ${first.file} · plot 1 of`);
+    expect(text).toMatch(/σ\(z\), yours/);
+    expect(text).toMatch(/└─+/);
+    await press('first', 'Escape', '✓ Passed!');
+
+    await press('first', 'a', `Questions · ${first.title}`);
+    await press('first', 'Enter', 'Your answer (Enter submits)');
+    tmux('send-keys', '-t', 'first', '-l', 'It flattens out, so the gradient vanishes.');
+    await waitForText('first', 'so the gradient vanishes.');
+    await press('first', 'Enter', 'Self-check, not a grade');
+    await press('first', 'b', `Questions · ${first.title}`);
+    text = await press('first', 'b', '✓ Passed!');
     expect(text).toContain(`n opens ${second.title} (${second.file}), now unlocked`);
 
     text = await press('first', 'b', `1 of ${taskCount} tasks passed`);

@@ -7,6 +7,7 @@ import { afterAll } from 'vitest';
 import type { CheckSpec } from '../../src/engine/check-kit.js';
 import type { CheckResult, Diagnostic, TaskResult, TaskStatus } from '../../src/engine/types.js';
 import type { Course, IntroLesson, Section, TaskLesson } from '../../src/lessons/types.js';
+import type { PlotResult } from '../../src/plot/types.js';
 import { openProgressStore } from '../../src/progress/store.js';
 import type { ProgressStore } from '../../src/progress/types.js';
 import type { TutorServices } from '../../src/ui/services.js';
@@ -171,12 +172,24 @@ export interface PendingCheck {
   reject(error: Error): void;
 }
 
+/** A plot computation the test has not answered yet. */
+export interface PendingPlots {
+  readonly taskId: string;
+  readonly signal: AbortSignal;
+  resolve(result: PlotResult): void;
+  reject(error: Error): void;
+}
+
 /** The handles a test holds on the fake services. */
 export interface FakeControls {
   /** Checks asked for and not yet answered, oldest first. */
   readonly pending: PendingCheck[];
   /** Every check asked for, answered or not. */
   readonly checked: string[];
+  /** Plot computations asked for and not yet answered, oldest first. */
+  readonly plotsPending: PendingPlots[];
+  /** Every plot computation asked for (task ids), answered or not. */
+  readonly plotted: string[];
   /** Announces a save of `file` in the workspace, as the watcher would. */
   save(file: string): void;
   /** Answers the type-checker's requests with these from now on. */
@@ -186,6 +199,12 @@ export interface FakeControls {
   /** Makes the next editor call fail with this message. */
   editorError: string | undefined;
   readonly watching: () => boolean;
+  /** Tasks whose starter the student asked to restore (`R`). */
+  readonly restored: string[];
+  /** The workspace's answer files (`answers/ID.md`), by relative path. */
+  readonly answerFiles: Map<string, string>;
+  /** What the student "writes" in the editor: called with the file's text, returns the new text. */
+  onEditAnswer: ((text: string, file: string) => string) | undefined;
 }
 
 export interface Fake {
@@ -212,12 +231,17 @@ export function fakeServices(
   const controls: FakeControls = {
     pending: [],
     checked: [],
+    plotsPending: [],
+    plotted: [],
     save: (file) => {
       for (const listener of listeners) listener(file);
     },
     typeErrors: [],
     edited: [],
     editorError: undefined,
+    restored: [],
+    answerFiles: new Map(),
+    onEditAnswer: undefined,
     watching: () => listeners.size > 0,
   };
   const services: TutorServices = {
@@ -253,17 +277,116 @@ export function fakeServices(
         controls.pending.push(entry);
       });
     },
+    computePlots: (taskId, signal) => {
+      controls.plotted.push(taskId);
+      return new Promise<PlotResult>((resolve, reject) => {
+        const entry: PendingPlots = {
+          taskId,
+          signal,
+          resolve: (result) => {
+            remove();
+            resolve(result);
+          },
+          reject: (error) => {
+            remove();
+            reject(error);
+          },
+        };
+        const remove = () => {
+          const index = controls.plotsPending.indexOf(entry);
+          if (index >= 0) controls.plotsPending.splice(index, 1);
+        };
+        signal.addEventListener(
+          'abort',
+          () => entry.reject(new DOMException('The plots were cancelled.', 'AbortError')),
+          { once: true },
+        );
+        controls.plotsPending.push(entry);
+      });
+    },
     watchWorkspace: (onChange) => {
       listeners.add(onChange);
       return () => listeners.delete(onChange);
     },
     typeCheck: async () => controls.typeErrors,
+    prepareAnswerFile: async (questionId, prompt, draft) => {
+      const file = `answers/${questionId}.md`;
+      if (!controls.answerFiles.has(file))
+        controls.answerFiles.set(file, `<!-- ${prompt} -->\n\n${draft}`);
+      return file;
+    },
+    readAnswerFile: async (file) =>
+      (controls.answerFiles.get(file) ?? '').replace(/<!--[\s\S]*?-->/g, '').trim(),
+    restoreTaskFile: async (taskId) => {
+      controls.restored.push(taskId);
+      return 'restored';
+    },
     openInEditor: async (file) => {
       controls.edited.push(file);
+      const text = controls.answerFiles.get(file);
+      if (text !== undefined && controls.onEditAnswer)
+        controls.answerFiles.set(file, controls.onEditAnswer(text, file));
       const error = controls.editorError;
       controls.editorError = undefined;
       if (error) throw new Error(error);
     },
   };
   return { services, controls, progress, configDir };
+}
+
+/** The fake course with questions: a short one on sigmoid, a derivation on bce-loss. */
+export function fakeCourseWithQuestions(): Course {
+  const course = fakeCourse();
+  const questions: Record<string, TaskLesson['questions']> = {
+    sigmoid: [
+      {
+        id: 'sigmoid-why',
+        prompt: 'Why does σ(z) saturate for large |z|, and what does that do to gradients?',
+        long: false,
+        modelAnswer: 'σ flattens out at 0 and 1, so its slope σ′ → 0 and gradients vanish.',
+        keyIdeas: [
+          {
+            id: 'flat',
+            idea: 'σ flattens out at 0 or 1',
+            patterns: [{ all: [['flat*', 'saturat*']] }],
+          },
+          {
+            id: 'vanish',
+            idea: 'the gradient vanishes, so learning stalls',
+            patterns: [
+              {
+                all: [
+                  ['gradient*', 'slope'],
+                  ['vanish*', 'zero', 'tiny'],
+                ],
+              },
+            ],
+          },
+        ],
+      },
+    ],
+    'bce-loss': [
+      {
+        id: 'bce-derivation',
+        prompt: 'Derive ∂ℓ/∂z for the log-loss of one example.',
+        long: true,
+        modelAnswer: '∂ℓ/∂z = p − y.',
+        keyIdeas: [
+          { id: 'result', idea: 'the result is p − y', patterns: [{ all: [['p - y', 'p − y']] }] },
+        ],
+      },
+    ],
+  };
+  const tasks = course.tasks.map((task) => ({ ...task, questions: questions[task.id] ?? [] }));
+  const swap = <T extends { id: string }>(lesson: T): T =>
+    (tasks.find((task) => task.id === lesson.id) as T | undefined) ?? lesson;
+  return {
+    ...course,
+    tasks,
+    lessons: course.lessons.map(swap),
+    sections: course.sections.map((section) => ({
+      ...section,
+      lessons: section.lessons.map(swap),
+    })),
+  };
 }

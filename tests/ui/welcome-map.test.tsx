@@ -47,7 +47,7 @@ describe('the lesson map', () => {
     );
     expect(rowOf(screen, 'Newton step')).toContain('Newton step (bonus)');
     expect(screen).toContain('░░░░ 0 of 3 tasks passed · bonus 0 of 1');
-    expect(screen).toContain('↑↓/jk move  Enter open  ? help  q quit');
+    expect(screen).toContain('↑↓/jk move  Enter open  v review  c checklist  ? help  q quit');
   });
 
   it('shows passed, failing and regressed tasks, and the progress bar', async () => {

@@ -67,6 +67,9 @@ export default function useTaskRunner(
             } catch (error) {
               dispatch({ type: 'notice', message: messageOf(error) });
             }
+            // A save that failed (full disk, read-only folder) is said once; the tutor goes on.
+            for (const message of services.progress.takeNotices())
+              dispatch({ type: 'notice', message });
             dispatch({
               type: 'check-finished',
               taskId,

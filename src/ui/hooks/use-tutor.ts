@@ -3,9 +3,19 @@
 // turns into a side effect.
 import { useApp } from 'ink';
 import { useCallback, useRef, useState } from 'react';
+import { latestAnswer } from '../../progress/answers.js';
 import type { TutorServices } from '../services.js';
-import { type Action, type Effect, initialState, reduce, type UiState } from '../state.js';
+import {
+  type Action,
+  type Effect,
+  findQuestion,
+  initialState,
+  reduce,
+  type UiState,
+} from '../state.js';
 import type { TerminalControl } from '../terminal.js';
+import useChecklist from './use-checklist.js';
+import usePlots from './use-plots.js';
 import useTaskRunner from './use-task-runner.js';
 import useWorkspaceWatch from './use-workspace-watch.js';
 
@@ -20,14 +30,22 @@ export interface Tutor {
 export default function useTutor(services: TutorServices, terminal: TerminalControl): Tutor {
   const { exit } = useApp();
   const { course, workspaceDir, progress } = services;
-  const [state, setState] = useState(() =>
-    initialState(course, progress.workspace(workspaceDir), services.firstLaunch),
-  );
+  const [state, setState] = useState((): UiState => {
+    const first = initialState(course, progress.workspace(workspaceDir), services.firstLaunch);
+    // A damaged progress file moved aside, or one that cannot be saved: said on the first frame.
+    const notices = progress.takeNotices();
+    return notices.length > 0 ? { ...first, notice: notices.join(' ') } : first;
+  });
   // The reducer reads the latest state even between renders (two keys in one chunk of input).
   const latest = useRef(state);
   const dispatchRef = useRef<(action: Action) => void>(() => {});
   const dispatch = useCallback((action: Action) => dispatchRef.current(action), []);
   const runner = useTaskRunner(services, dispatch);
+  const plots = usePlots(
+    services,
+    dispatch,
+    state.screen.screen === 'task' ? state.screen.id : undefined,
+  );
 
   const perform = (effect: Effect): void => {
     switch (effect.type) {
@@ -36,6 +54,9 @@ export default function useTutor(services: TutorServices, terminal: TerminalCont
         return;
       case 'cancel-check':
         runner.cancel();
+        return;
+      case 'compute-plots':
+        plots.start(effect.taskId);
         return;
       case 'record-hint':
         store(() => progress.recordHint(workspaceDir, effect.taskId));
@@ -55,11 +76,66 @@ export default function useTutor(services: TutorServices, terminal: TerminalCont
               }),
           );
         return;
+      case 'restore-file':
+        Promise.resolve()
+          .then(() => services.restoreTaskFile(effect.taskId))
+          .then(
+            (outcome) => {
+              const file = course.tasks.find((task) => task.id === effect.taskId)?.file;
+              dispatch({
+                type: 'notice',
+                message:
+                  outcome === 'restored'
+                    ? `Restored the starter of ${file}.`
+                    : `${file} is there again: nothing was restored.`,
+              });
+              runner.start(effect.taskId);
+            },
+            (error: unknown) =>
+              dispatch({
+                type: 'notice',
+                message: error instanceof Error ? error.message : String(error),
+              }),
+          );
+        return;
+      case 'save-answer':
+        store(() => progress.submitAnswer(workspaceDir, effect.questionId, effect.text));
+        return;
+      case 'edit-answer':
+        editAnswer(effect.questionId);
+        return;
+      case 'run-checklist':
+        checklist.start();
+        return;
       case 'exit':
         exit();
         return;
     }
   };
+
+  // The answer file is created (with the last answer) on first use, written in the editor, and
+  // read back; the reducer submits what it holds.
+  const editAnswer = (questionId: string): void => {
+    const found = findQuestion(course, questionId);
+    if (!found) return;
+    const draft = latestAnswer(latest.current.progress, questionId)?.text ?? '';
+    void terminal
+      .suspend(async () => {
+        const file = await services.prepareAnswerFile(questionId, found.question.prompt, draft);
+        await services.openInEditor(file);
+        return services.readAnswerFile(file);
+      })
+      .then(
+        (text) => dispatch({ type: 'answer-edited', questionId, text }),
+        (error: unknown) =>
+          dispatch({
+            type: 'answer-edited',
+            questionId,
+            error: error instanceof Error ? error.message : String(error),
+          }),
+      );
+  };
+  const checklist = useChecklist(services, dispatch);
 
   // A failure to save progress is shown, not thrown: the student can go on working.
   const store = (write: () => UiState['progress']) => {
@@ -68,6 +144,7 @@ export default function useTutor(services: TutorServices, terminal: TerminalCont
     } catch (error) {
       dispatch({ type: 'notice', message: error instanceof Error ? error.message : String(error) });
     }
+    for (const message of progress.takeNotices()) dispatch({ type: 'notice', message });
   };
 
   dispatchRef.current = (action: Action) => {

@@ -113,7 +113,7 @@ function listRows(
       const stateNow = taskState(course, state.progress, lesson);
       const look = marks[stateNow];
       const room = Math.max(8, width - 4 - titleWidth - fileWidth);
-      const reason = lockedReason(course, lesson);
+      const reason = lockedReason(course, lesson, state.progress);
       // `·` and the grey already say locked; what unlocks it must not be cut off.
       const word =
         stateNow !== 'locked'
@@ -153,7 +153,10 @@ function detailRow(course: Course, state: UiState, lesson: Lesson, width: number
   const stateNow = taskState(course, state.progress, lesson);
   if (stateNow === 'locked')
     return row({
-      text: truncate(`${lesson.title} opens when you ${lockedReason(course, lesson)}.`, width),
+      text: truncate(
+        `${lesson.title} opens when you ${lockedReason(course, lesson, state.progress)}.`,
+        width,
+      ),
       dim: true,
     });
   const record = state.progress.tasks[lesson.id];

@@ -24,6 +24,8 @@ type Props = {
   readonly overlay: OverlayLayout | undefined;
   readonly workspaceDir: string;
   readonly width: number;
+  /** Drawn in place of the body when given (the plots). */
+  readonly children?: ReactNode;
 };
 
 const stateColors: Record<TaskState, string> = {
@@ -43,10 +45,13 @@ export default function TaskScreen({
   overlay,
   workspaceDir,
   width,
+  children,
 }: Props) {
   const filePath = path.join(workspaceDir, task.file);
   let body: ReactNode;
-  if (overlay) {
+  if (children) {
+    body = children;
+  } else if (overlay) {
     body = (
       <>
         <Panel

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Course, TaskLesson } from '../../../src/lessons/types.js';
 import type { TaskProgress, WorkspaceProgress } from '../../../src/progress/types.js';
-import { isComplete, isUnlocked, prerequisite, taskState } from '../../../src/progress/unlock.js';
+import {
+  checksPassed,
+  isComplete,
+  isUnlocked,
+  prerequisite,
+  taskState,
+} from '../../../src/progress/unlock.js';
 
 function fakeTask(id: string, requires: string | null): TaskLesson {
   return {
@@ -44,6 +50,29 @@ const course: Course = {
 };
 const [first, second, third, free] = tasks as [TaskLesson, TaskLesson, TaskLesson, TaskLesson];
 
+// A task with two questions, and one that requires it.
+const asked: TaskLesson = {
+  ...fakeTask('asked', null),
+  questions: [
+    {
+      id: 'q1',
+      prompt: 'What is the first question?',
+      long: false,
+      modelAnswer: 'm',
+      keyIdeas: [],
+    },
+    {
+      id: 'q2',
+      prompt: 'What is the second question?',
+      long: false,
+      modelAnswer: 'm',
+      keyIdeas: [],
+    },
+  ],
+};
+const after = fakeTask('after', 'asked');
+const withAsked: Course = { ...course, lessons: [asked, after], tasks: [asked, after] };
+
 const passed: TaskProgress = {
   attempts: 1,
   hintsShown: 0,
@@ -57,12 +86,68 @@ function progress(tasks: Record<string, TaskProgress>): WorkspaceProgress {
   return { tasks };
 }
 
-describe('isComplete', () => {
+describe('checksPassed', () => {
   it('is true once the task has passed, whatever happened since', () => {
-    expect(isComplete(undefined)).toBe(false);
-    expect(isComplete(failing)).toBe(false);
-    expect(isComplete(passed)).toBe(true);
-    expect(isComplete(regressed)).toBe(true);
+    expect(checksPassed(undefined)).toBe(false);
+    expect(checksPassed(failing)).toBe(false);
+    expect(checksPassed(passed)).toBe(true);
+    expect(checksPassed(regressed)).toBe(true);
+  });
+});
+
+describe('isComplete', () => {
+  it('is the checks passed for a task without questions', () => {
+    expect(isComplete(progress({}), first)).toBe(false);
+    expect(isComplete(progress({ first: failing }), first)).toBe(false);
+    expect(isComplete(progress({ first: passed }), first)).toBe(true);
+    expect(isComplete(progress({ first: regressed }), first)).toBe(true);
+  });
+
+  it('needs every question answered with an answer that counts', () => {
+    const answer = (text: string) => [{ text, at: '2026-11-28T12:00:00Z' }];
+    expect(isComplete(progress({ asked: passed }), asked)).toBe(false);
+    expect(
+      isComplete(
+        { tasks: { asked: passed }, answers: { q1: answer('Because it saturates.') } },
+        asked,
+      ),
+    ).toBe(false);
+    const both = { q1: answer('Because it saturates.'), q2: answer('The slope goes to zero.') };
+    expect(isComplete({ tasks: { asked: passed }, answers: both }, asked)).toBe(true);
+    expect(isComplete({ tasks: { asked: failing }, answers: both }, asked)).toBe(false);
+    // Blank, or the prompt copied back, does not count.
+    expect(
+      isComplete({ tasks: { asked: passed }, answers: { ...both, q2: answer('   ') } }, asked),
+    ).toBe(false);
+    expect(
+      isComplete(
+        {
+          tasks: { asked: passed },
+          answers: { ...both, q2: answer('What is the second question?') },
+        },
+        asked,
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('unlocking with questions', () => {
+  const answered = {
+    q1: [{ text: 'Because it saturates.', at: 'x' }],
+    q2: [{ text: 'The slope goes to zero.', at: 'x' }],
+  };
+  it('opens the next task only once the questions are answered too', () => {
+    expect(isUnlocked(withAsked, { tasks: { asked: passed } }, after)).toBe(false);
+    expect(taskState(withAsked, { tasks: { asked: passed } }, after)).toBe('locked');
+    expect(isUnlocked(withAsked, { tasks: { asked: passed }, answers: answered }, after)).toBe(
+      true,
+    );
+  });
+
+  it('does not relock a task the student already worked on while the rule was checks only', () => {
+    const worked = { tasks: { asked: passed, after: failing } };
+    expect(isUnlocked(withAsked, worked, after)).toBe(true);
+    expect(taskState(withAsked, worked, after)).toBe('failing');
   });
 });
 

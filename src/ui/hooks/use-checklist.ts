@@ -1,0 +1,54 @@
+// Runs the checklist's checks: every task once, one after the other, through the services, each
+// verdict recorded in the progress store. A newer run (or leaving the tutor) cancels the old one.
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import type { TutorServices } from '../services.js';
+import type { Action } from '../state.js';
+
+export interface ChecklistRunner {
+  /** Checks every task of the course now, cancelling a run in flight. */
+  start(): void;
+}
+
+type Services = Pick<TutorServices, 'course' | 'checkTask' | 'progress' | 'workspaceDir'>;
+
+export default function useChecklist(
+  services: Services,
+  dispatch: (action: Action) => void,
+): ChecklistRunner {
+  const current = useRef<AbortController | undefined>(undefined);
+
+  const start = useCallback(() => {
+    current.current?.abort();
+    const controller = new AbortController();
+    current.current = controller;
+    dispatch({ type: 'checklist-started', at: Date.now() });
+    void (async () => {
+      try {
+        for (const task of services.course.tasks) {
+          const result = await services.checkTask(task.id, controller.signal);
+          if (controller.signal.aborted) return;
+          let progress: ReturnType<Services['progress']['recordResult']> | undefined;
+          try {
+            progress = services.progress.recordResult(services.workspaceDir, result);
+          } catch (error) {
+            dispatch({ type: 'notice', message: messageOf(error) });
+          }
+          dispatch({ type: 'checklist-result', result, ...(progress ? { progress } : {}) });
+        }
+        dispatch({ type: 'checklist-finished' });
+      } catch (error) {
+        if (controller.signal.aborted) return;
+        dispatch({ type: 'checklist-finished', error: messageOf(error) });
+      } finally {
+        if (current.current === controller) current.current = undefined;
+      }
+    })();
+  }, [services, dispatch]);
+
+  useEffect(() => () => current.current?.abort(), []);
+  return useMemo(() => ({ start }), [start]);
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,80 @@
+// Which question screen the state names, drawn (app.tsx asks here before its own screens).
+import type { ReactNode } from 'react';
+import { latestAnswer } from '../progress/answers.js';
+import type { Size } from './layout.js';
+import { questionBodyHeight } from './question-layout.js';
+import AnswerScreen from './screens/AnswerScreen.js';
+import ChecklistScreen from './screens/ChecklistScreen.js';
+import FeedbackScreen from './screens/FeedbackScreen.js';
+import QuestionsScreen from './screens/QuestionsScreen.js';
+import ReviewScreen from './screens/ReviewScreen.js';
+import type { TutorServices } from './services.js';
+import { type Action, findQuestion, findTask, type UiState } from './state.js';
+
+/** The question screen for `state`, or undefined when another screen is on. */
+export function questionScreen(
+  state: UiState,
+  services: Pick<TutorServices, 'course'>,
+  size: Size,
+  dispatch: (action: Action) => void,
+): ReactNode | undefined {
+  const { course } = services;
+  const width = size.columns;
+  const height = questionBodyHeight(state, size);
+  const screen = state.screen;
+  switch (screen.screen) {
+    case 'questions': {
+      const task = findTask(course, screen.taskId);
+      return task ? (
+        <QuestionsScreen
+          task={task}
+          progress={state.progress}
+          cursor={state.questionCursor ?? 0}
+          width={width}
+        />
+      ) : undefined;
+    }
+    case 'answer': {
+      const found = findQuestion(course, screen.questionId);
+      return found ? (
+        <AnswerScreen
+          // A fresh input per question: the draft starts from that question's last answer.
+          key={found.question.id}
+          task={found.task}
+          question={found.question}
+          initialValue={latestAnswer(state.progress, found.question.id)?.text ?? ''}
+          width={width}
+          onSubmit={(text) =>
+            dispatch({ type: 'submit-answer', questionId: found.question.id, text })
+          }
+        />
+      ) : undefined;
+    }
+    case 'feedback': {
+      const found = findQuestion(course, screen.questionId);
+      return found ? (
+        <FeedbackScreen
+          question={found.question}
+          progress={state.progress}
+          scroll={state.answerScroll ?? 0}
+          height={height}
+          width={width}
+        />
+      ) : undefined;
+    }
+    case 'review':
+      return (
+        <ReviewScreen
+          course={course}
+          progress={state.progress}
+          cursor={state.questionCursor ?? 0}
+          width={width}
+          height={height}
+        />
+      );
+    case 'checklist':
+      return <ChecklistScreen course={course} state={state} width={width} />;
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,521 @@
+// The benchmark (`npm run bench`, through bench.js): how fast the tutor feels, on this machine. Builds dist/, then measures save →
+// verdict (in-process through the real services, and on screen in a tmux pane), `check` of every
+// task and its parts, the first frame and `--version` against a bare `node -e 0`, and the TUI's
+// peak memory. Prints a table against the targets; `--json FILE` writes the figures.
+// Temp workspaces and LOGREG_TUTOR_CONFIG_DIR temp folders only: never the real home.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { build } from 'esbuild';
+
+// This file runs bundled (see bench.js), from below node_modules/: the repo is the folder above
+// it that holds the tutor's package.json.
+function findRepo(): string {
+  for (let dir = import.meta.dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'lessons', 'course.json'))) return dir;
+  }
+  throw new Error('bench: cannot find the repository above this file');
+}
+const repo = findRepo();
+const bin = path.join(repo, 'bin', 'logreg-tutor.js');
+const { values: options } = parseArgs({
+  options: {
+    json: { type: 'string' },
+    runs: { type: 'string', default: '5' },
+    quick: { type: 'boolean', default: false },
+  },
+});
+const runs = options.quick ? 3 : Math.max(3, Number(options.runs));
+const temp = mkdtempSync(path.join(tmpdir(), 'logreg-bench-'));
+const socket = `logreg-bench-${process.pid}`;
+const benchStart = performance.now();
+const log = (text: string) =>
+  process.stderr.write(`[${((performance.now() - benchStart) / 1000).toFixed(0)} s] ${text}\n`);
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// --- statistics ---------------------------------------------------------------------------
+
+function quantile(values: readonly number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
+  // Nearest rank: the p95 of 20 samples is the 19th, never an interpolation below a real one.
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? Number.NaN;
+}
+
+interface Stats {
+  readonly n: number;
+  readonly median: number;
+  readonly p95: number;
+  readonly min: number;
+  readonly max: number;
+}
+
+function stats(values: readonly number[]): Stats {
+  return {
+    n: values.length,
+    median: quantile(values, 0.5),
+    p95: quantile(values, 0.95),
+    min: Math.min(...values),
+    max: Math.max(...values),
+  };
+}
+
+/** Appends `value` to the list of `key`. */
+function add(lists: Record<string, number[]>, key: string, value: number): void {
+  lists[key] = [...(lists[key] ?? []), value];
+}
+
+// --- building -----------------------------------------------------------------------------
+
+function buildDist() {
+  execFileSync(process.execPath, ['esbuild.config.js'], { cwd: repo, stdio: 'inherit' });
+}
+
+/** Bundles the in-process half beside its workers, below the repo so it finds lessons/. */
+async function buildLoop() {
+  const outdir = path.join(repo, 'node_modules', '.cache', 'logreg-tutor-bench', 'loop');
+  rmSync(outdir, { recursive: true, force: true });
+  await build({
+    absWorkingDir: repo,
+    entryPoints: {
+      loop: 'tests/bench/loop.ts',
+      'sandbox-worker': 'src/engine/sandbox-worker.js',
+      'typecheck-worker': 'src/engine/typecheck-worker.js',
+    },
+    outdir,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    splitting: true,
+    target: 'node20',
+    banner: {
+      js: "import { createRequire as __benchRequire } from 'node:module'; const require = __benchRequire(import.meta.url);",
+    },
+    external: ['esbuild'],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    alias: { 'react-devtools-core': './src/ui/devtools-stub.js' },
+    logLevel: 'warning',
+  });
+  return path.join(outdir, 'loop.js');
+}
+
+// --- processes ----------------------------------------------------------------------------
+
+function timed(args: readonly string[], env: Record<string, string> = {}) {
+  const started = performance.now();
+  const run = spawnSync(process.execPath, args, {
+    cwd: temp,
+    env: { ...process.env, NO_COLOR: '1', ...env },
+    encoding: 'utf8',
+  });
+  return { ms: performance.now() - started, ...run };
+}
+
+/** A configuration folder and a workspace where every task holds its reference solution. */
+interface Workspace {
+  readonly dir: string;
+  readonly configDir: string;
+  readonly env: Record<string, string>;
+  readonly files: { id: string; file: string; dir: string }[];
+}
+
+function solvedWorkspace(name: string): Workspace {
+  const configDir = path.join(temp, `${name}-config`);
+  const dir = path.join(temp, name);
+  mkdirSync(configDir, { recursive: true });
+  const env = { LOGREG_TUTOR_CONFIG_DIR: configDir };
+  const init = timed([bin, 'init', dir], env);
+  if (init.status !== 0) throw new Error(`init failed: ${init.stderr}`);
+  const lessons: { sections: { lessons: string[] }[] } = JSON.parse(
+    readFileSync(path.join(repo, 'lessons', 'course.json'), 'utf8'),
+  );
+  const files: Workspace['files'] = [];
+  for (const id of lessons.sections.flatMap((section) => section.lessons)) {
+    const lesson = JSON.parse(readFileSync(path.join(repo, 'lessons', id, 'lesson.json'), 'utf8'));
+    if (lesson.kind !== 'task') continue;
+    writeFileSync(
+      path.join(dir, lesson.file),
+      readFileSync(path.join(repo, 'lessons', id, 'solution.ts')),
+    );
+    files.push({ id: lesson.id, file: lesson.file, dir: id });
+  }
+  return { dir, configDir, env, files };
+}
+
+function startup() {
+  log('startup: node -e 0, --version');
+  const bare: number[] = [];
+  const version: number[] = [];
+  for (let run = 0; run < runs * 2; run++) {
+    bare.push(timed(['-e', '0']).ms);
+    version.push(timed([bin, '--version']).ms);
+  }
+  return { bare: stats(bare), version: stats(version) };
+}
+
+function checkAll() {
+  log('check: every task on a correct workspace');
+  const workspace = solvedWorkspace('check-lab');
+  const wall: number[] = [];
+  const phases: Record<string, number[]> = {};
+  for (let run = 0; run < runs + 1; run++) {
+    const result = timed([bin, '-w', workspace.dir, 'check'], {
+      ...workspace.env,
+      LOGREG_TUTOR_TIMING: '1',
+    });
+    if (result.status !== 0) throw new Error(`check failed:\n${result.stdout}\n${result.stderr}`);
+    if (run === 0) continue; // the first run warms the disk cache
+    wall.push(result.ms);
+    // `  123 lessons loaded`: ms since the process started, per phase.
+    let previous = 0;
+    for (const match of result.stderr.matchAll(/^\s+(\d+) (\S+(?: \S+)?)/gm)) {
+      const at = Number(match[1]);
+      const label = match[2] === 'checked (sigmoid' ? 'checked' : (match[2] ?? '?');
+      add(phases, label, at - previous);
+      previous = at;
+    }
+  }
+  return {
+    wall: stats(wall),
+    phases: Object.fromEntries(Object.entries(phases).map(([key, list]) => [key, stats(list)])),
+  };
+}
+
+interface LoopSample {
+  task: string;
+  variant: string;
+  eventMs: number;
+  startMs: number;
+  verdictMs: number;
+  checkMs: number;
+  status: string;
+}
+interface LoopPart {
+  task: string;
+  transformMs: number;
+  coldStartMs: number;
+  warmRunMs: number;
+}
+
+function inProcess(loop: string) {
+  log(`save → verdict in-process: ${runs} × 8 tasks × pass/fail through the watch loop`);
+  const out = execFileSync(process.execPath, [loop, String(runs)], {
+    cwd: temp,
+    encoding: 'utf8',
+    env: { ...process.env, LOGREG_TUTOR_CONFIG_DIR: path.join(temp, 'loop-config') },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const data: {
+    saveDebounceMs: number;
+    samples: LoopSample[];
+    parts: LoopPart[];
+    memory: Record<string, { rssMb: number; peakMb: number }>;
+  } = JSON.parse(out);
+  const by = (pick: (sample: LoopSample) => number) => stats(data.samples.map(pick));
+  const perTask: Record<string, number[]> = {};
+  for (const sample of data.samples)
+    add(perTask, `${sample.task} ${sample.variant}`, sample.verdictMs);
+  const parts = (pick: (part: LoopPart) => number) => stats(data.parts.map(pick));
+  return {
+    saveDebounceMs: data.saveDebounceMs,
+    memory: data.memory,
+    // A solution whose check flaked (a timing check on a busy machine), or a wrong file that passed.
+    unexpected: data.samples
+      .filter((sample) => sample.status !== sample.variant)
+      .map((sample) => `${sample.task} ${sample.variant}: ${sample.status}`),
+    event: by((s) => s.eventMs),
+    start: by((s) => s.startMs),
+    check: by((s) => s.checkMs),
+    verdict: by((s) => s.verdictMs),
+    perTask: Object.fromEntries(Object.entries(perTask).map(([key, list]) => [key, stats(list)])),
+    parts: {
+      transform: parts((p) => p.transformMs),
+      coldWorkerStart: parts((p) => p.coldStartMs),
+      warmRun: parts((p) => p.warmRunMs),
+    },
+  };
+}
+
+// --- the real TUI in tmux -----------------------------------------------------------------
+
+function tmux(...args: string[]): string {
+  return execFileSync('tmux', ['-L', socket, '-f', '/dev/null', ...args], { encoding: 'utf8' });
+}
+
+const screen = (target: string) => tmux('capture-pane', '-p', '-t', target);
+
+function quote(text: string): string {
+  return `'${text.replaceAll("'", "'\\''")}'`;
+}
+
+async function waitFor(
+  target: string,
+  test: (text: string) => boolean,
+  what: string,
+  timeoutMs = 20_000,
+): Promise<number> {
+  const deadline = performance.now() + timeoutMs;
+  for (;;) {
+    const text = screen(target);
+    if (test(text)) return performance.now();
+    if (performance.now() > deadline)
+      throw new Error(`bench: timed out waiting for ${what}; the screen was:\n${text}`);
+    await sleep(2);
+  }
+}
+
+function launchCommand(workspace: Workspace): string {
+  return `cd ${quote(temp)} && exec env CI=false LOGREG_TUTOR_CONFIG_DIR=${quote(workspace.configDir)} ${quote(process.execPath)} ${quote(bin)} -w ${quote(workspace.dir)}`;
+}
+
+async function firstFrame(workspace: Workspace): Promise<Stats> {
+  log('first frame: the TUI in a tmux pane');
+  const frames: number[] = [];
+  for (let run = 0; run < runs * 2; run++) {
+    const name = `frame${run}`;
+    const started = performance.now();
+    tmux('new-session', '-d', '-s', name, '-x', '120', '-y', '40', launchCommand(workspace));
+    const drawn = await waitFor(name, (text) => /tasks passed|Welcome/.test(text), 'first frame');
+    frames.push(drawn - started);
+    tmux('kill-session', '-t', name);
+    await sleep(100);
+  }
+  return stats(frames);
+}
+
+function peakRss(pid: number): { peakMb: number; currentMb: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (field: string) =>
+    Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? Number.NaN);
+  return { peakMb: kb('VmHWM') / 1024, currentMb: kb('VmRSS') / 1024 };
+}
+
+type Variants = Record<string, { pass: string; fail: string }>;
+
+interface Screen {
+  verdict: Stats;
+  perTask: Record<string, Stats>;
+  memory: { peakMb: number };
+  unexpected: string[];
+}
+
+async function rendered(workspace: Workspace, variants: Variants): Promise<Screen> {
+  log('save → verdict on screen: the TUI in a tmux pane, every task, pass/fail');
+  const session = 'render';
+  tmux('new-session', '-d', '-s', session, '-x', '120', '-y', '50', launchCommand(workspace));
+  const pid = Number(tmux('display', '-p', '-t', session, '#{pane_pid}').trim());
+  await waitFor(session, (text) => text.includes('tasks passed'), 'the map');
+  // Keys sent before Ink puts the terminal in raw mode are lost.
+  const tty = tmux('display', '-p', '-t', session, '#{pane_tty}').trim();
+  while (!/(^|\s)-icanon(\s|$)/.test(execFileSync('stty', ['-F', tty, '-a'], { encoding: 'utf8' })))
+    await sleep(20);
+  // …and for a moment after it, until Ink listens.
+  await sleep(500);
+  const pass = /✓ All \d+ (checks )?pass|all \d+ checks pass|Passed!/;
+  const fail = /✗ \d+\/\d+ checks pass/;
+  const samples: number[] = [];
+  const perTask: Record<string, number[]> = {};
+  const unexpected: string[] = [];
+  const statusLine = (text: string) =>
+    text.split('\n').find((line) => line.startsWith('watching ')) ?? '';
+  const cursorLine = (text: string) => text.split('\n').find((line) => line.startsWith('›')) ?? '';
+  for (const task of workspace.files) {
+    // Down the map one key at a time, each awaited: keys that come too fast can be dropped.
+    tmux('send-keys', '-t', session, 'g');
+    await waitFor(session, (text) => cursorLine(text).includes('≡'), 'the top of the map');
+    while (!cursorLine(screen(session)).includes(task.file)) {
+      const before = cursorLine(screen(session));
+      tmux('send-keys', '-t', session, 'j');
+      await waitFor(session, (text) => cursorLine(text) !== before, 'the map cursor');
+    }
+    tmux('send-keys', '-t', session, 'Enter');
+    // Opening a task checked before checks it again (it passes: every file is solved).
+    await waitFor(
+      session,
+      (text) => text.includes(`watching ${task.file}`) && pass.test(text),
+      `${task.id} open`,
+    );
+    await sleep(150);
+    for (let run = 0; run < runs; run++) {
+      for (const variant of ['fail', 'pass'] as const) {
+        const expected = variant === 'pass' ? pass : fail;
+        const other = variant === 'pass' ? fail : pass;
+        const before = statusLine(screen(session));
+        const started = performance.now();
+        writeFileSync(path.join(workspace.dir, task.file), variants[task.id]?.[variant] ?? '');
+        // The new verdict: the expected one, or (a flaky check) any newer one.
+        const shown = await waitFor(
+          session,
+          (text) =>
+            !text.includes('checking') &&
+            ((expected.test(text) && !other.test(text)) || statusLine(text) !== before),
+          `${task.id} ${variant}`,
+        );
+        if (!expected.test(screen(session))) unexpected.push(`${task.id} ${variant}`);
+        samples.push(shown - started);
+        add(perTask, `${task.id} ${variant}`, shown - started);
+        await sleep(200);
+      }
+    }
+    tmux('send-keys', '-t', session, 'b');
+    await waitFor(session, (text) => text.includes('tasks passed'), 'the map again');
+  }
+  const memory = peakRss(pid);
+  tmux('send-keys', '-t', session, 'q');
+  return {
+    verdict: stats(samples),
+    perTask: Object.fromEntries(Object.entries(perTask).map(([key, list]) => [key, stats(list)])),
+    memory,
+    unexpected,
+  };
+}
+
+/** Pass and fail files per task, from the same bundle step as the in-process half. */
+async function variantFiles(workspace: Workspace): Promise<Variants> {
+  const out = path.join(temp, 'variants.mjs');
+  await build({
+    absWorkingDir: repo,
+    stdin: {
+      contents: `export { failingVariant } from './tests/bench/variants.ts';`,
+      resolveDir: repo,
+      loader: 'ts',
+    },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: out,
+    logLevel: 'warning',
+  });
+  const { failingVariant } = (await import(out)) as typeof import('./variants.js');
+  const variants: Variants = {};
+  for (const task of workspace.files) {
+    const lesson = JSON.parse(
+      readFileSync(path.join(repo, 'lessons', task.dir, 'lesson.json'), 'utf8'),
+    );
+    const solution = readFileSync(path.join(repo, 'lessons', task.dir, 'solution.ts'), 'utf8');
+    variants[task.id] = {
+      pass: solution,
+      fail: failingVariant({ solution, exportName: lesson.exportName }),
+    };
+  }
+  return variants;
+}
+
+// --- the report ---------------------------------------------------------------------------
+
+function ms(value: number): string {
+  return Number.isFinite(value) ? `${Math.round(value)}` : '—';
+}
+
+interface Figures {
+  machine: { cpus: number; node: string; runs: number };
+  startup: ReturnType<typeof startup>;
+  check: ReturnType<typeof checkAll>;
+  loop: ReturnType<typeof inProcess>;
+  frame: Stats;
+  screen: Screen;
+  totalSeconds: number;
+}
+
+function table(figures: Figures): string {
+  const { startup: s, check, loop, screen: tui, frame } = figures;
+  const frameTarget = Math.min(450, 3.5 * s.bare.median);
+  const rows: [string, Stats, string, string][] = [
+    ['save → verdict ready (watch loop)', loop.verdict, '', ''],
+    ['  of which: watcher report', loop.event, '', ''],
+    [`  of which: debounce (${loop.saveDebounceMs} ms) → check start`, loop.start, '', ''],
+    ['  of which: the check (runTask)', loop.check, '', ''],
+    ['save → verdict on screen (tmux)', tui.verdict, '≤ 100', '≤ 200'],
+    ['check, all tasks (wall)', check.wall, '≤ 1000', ''],
+    ...Object.entries(check.phases).map(([label, value]): [string, Stats, string, string] => [
+      `  phase: ${label}`,
+      value,
+      '',
+      '',
+    ]),
+    ['check part: transform (per task)', loop.parts.transform, '', ''],
+    ['check part: cold worker start + load', loop.parts.coldWorkerStart, '', ''],
+    ['check part: run on a warm worker', loop.parts.warmRun, '', ''],
+    ['node -e 0', s.bare, '', ''],
+    ['logreg-tutor --version', s.version, '', ''],
+    ['first frame (tmux)', frame, `≤ ${Math.round(frameTarget)}`, ''],
+  ];
+  const lines = [
+    `${'measure'.padEnd(46)} ${'n'.padStart(4)} ${'median'.padStart(7)} ${'p95'.padStart(7)}  target median / p95 (ms)`,
+  ];
+  for (const [label, value, median, p95] of rows) {
+    const verdict =
+      median === ''
+        ? ''
+        : `${median}${p95 ? ` / ${p95}` : ''}  ${
+            value.median <= Number(median.replace(/[^\d.]/g, '')) &&
+            (!p95 || value.p95 <= Number(p95.replace(/[^\d.]/g, '')))
+              ? 'ok'
+              : 'MISSED'
+          }`;
+    lines.push(
+      `${label.padEnd(46)} ${String(value.n).padStart(4)} ${ms(value.median).padStart(7)} ${ms(value.p95).padStart(7)}  ${verdict}`,
+    );
+  }
+  const peak = tui.memory.peakMb;
+  lines.push(
+    `${'TUI peak RSS after checking every task (MB)'.padEnd(46)} ${'1'.padStart(4)} ${ms(peak).padStart(7)} ${''.padStart(7)}  ≤ 120  ${peak <= 120 ? 'ok' : 'MISSED'}`,
+  );
+  for (const [label, value] of Object.entries(loop.memory))
+    lines.push(
+      `  in-process harness, ${label}: RSS ${ms(value.rssMb)} MB, peak ${ms(value.peakMb)} MB`,
+    );
+  return lines.join('\n');
+}
+
+async function main() {
+  const started = performance.now();
+  log(
+    `bench: ${cpus().length} CPUs (${availableParallelism()} available), node ${process.version}, ${runs} runs`,
+  );
+  log('building dist/ and the in-process harness');
+  buildDist();
+  const loop = await buildLoop();
+  const hasTmux = spawnSync('tmux', ['-V']).status === 0;
+  try {
+    const partial = {
+      machine: { cpus: cpus().length, node: process.version, runs },
+      startup: startup(),
+      check: checkAll(),
+      loop: inProcess(loop),
+    };
+    let frame: Stats;
+    let onScreen: Screen;
+    if (hasTmux) {
+      const workspace = solvedWorkspace('tui-lab');
+      // Every task passed once, so all are open on the map and each is checked when opened.
+      timed([bin, '-w', workspace.dir, 'check'], workspace.env);
+      const variants = await variantFiles(workspace);
+      frame = await firstFrame(workspace);
+      onScreen = await rendered(workspace, variants);
+    } else {
+      log('tmux is not installed: the on-screen figures are skipped');
+      frame = stats([]);
+      onScreen = { verdict: frame, perTask: {}, memory: { peakMb: Number.NaN }, unexpected: [] };
+    }
+    const figures: Figures = {
+      ...partial,
+      frame,
+      screen: onScreen,
+      totalSeconds: (performance.now() - started) / 1000,
+    };
+    process.stdout.write(`${table(figures)}\n`);
+    const flaked = [...figures.loop.unexpected, ...figures.screen.unexpected];
+    if (flaked.length > 0)
+      process.stdout.write(`verdicts other than expected (flaky checks?): ${flaked.join(', ')}\n`);
+    process.stdout.write(`(whole run ${figures.totalSeconds.toFixed(0)} s)\n`);
+    if (options.json) writeFileSync(options.json, `${JSON.stringify(figures, null, 2)}\n`);
+  } finally {
+    spawnSync('tmux', ['-L', socket, 'kill-server']);
+    rmSync(temp, { recursive: true, force: true });
+  }
+}
+
+await main();

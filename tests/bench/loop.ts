@@ -1,0 +1,141 @@
+// The benchmark's in-process half (bundled and run by bench.js): the TUI's save → verdict loop
+// driven through the real services (chokidar watcher, the hook's debounce, checkTask, the
+// progress store), and the parts of one check. Prints one JSON document on stdout.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { runTask } from '../../src/engine/run-task.js';
+import { Sandbox, SandboxPool } from '../../src/engine/sandbox.js';
+import { transpileTask } from '../../src/engine/transpile.js';
+import { watchWorkspace } from '../../src/engine/watch.js';
+import { scaffoldWorkspace } from '../../src/engine/workspace.js';
+import { loadCourse } from '../../src/lessons/load.js';
+import { openProgressStore } from '../../src/progress/store.js';
+import { createTutorServices } from '../../src/tutor-services.js';
+import { saveDebounceMs } from '../../src/ui/hooks/use-workspace-watch.js';
+import { failingVariant } from './variants.js';
+
+const runs = Number(process.argv[2] ?? 7);
+const gapMs = 250;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+interface Sample {
+  readonly task: string;
+  readonly variant: 'pass' | 'fail';
+  /** Write → the watcher's report. */
+  readonly eventMs: number;
+  /** Write → the check started (after the hook's debounce). */
+  readonly startMs: number;
+  /** Write → the verdict recorded and ready to draw. */
+  readonly verdictMs: number;
+  /** The check alone (runTask's own figure). */
+  readonly checkMs: number;
+  readonly status: string;
+}
+
+/** This process's resident memory now and at its peak, in MB (Linux; NaN elsewhere). */
+function rss(): { rssMb: number; peakMb: number } {
+  let status = '';
+  try {
+    status = readFileSync('/proc/self/status', 'utf8');
+  } catch {
+    // Not Linux: no peak figure.
+  }
+  const kb = (field: string) =>
+    Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? Number.NaN);
+  return { rssMb: process.memoryUsage.rss() / 1024 ** 2, peakMb: kb('VmHWM') / 1024 };
+}
+
+async function main(): Promise<void> {
+  const course = loadCourse();
+  const temp = mkdtempSync(path.join(tmpdir(), 'logreg-bench-loop-'));
+  const workspaceDir = path.join(temp, 'lab');
+  scaffoldWorkspace(course, workspaceDir);
+  for (const task of course.tasks) writeFileSync(path.join(workspaceDir, task.file), task.solution);
+  const progress = openProgressStore({ cwd: path.join(temp, 'config') });
+  const services = createTutorServices({ course, workspaceDir, progress });
+
+  // --- save → verdict, as the TUI's hooks do it -------------------------------------------
+  const samples: Sample[] = [];
+  let waiting: ((file: string) => void) | undefined;
+  let ready!: () => void;
+  const watching = new Promise<void>((resolve) => {
+    ready = resolve;
+  });
+  const stop = watchWorkspace(workspaceDir, (file) => waiting?.(file), { onReady: ready });
+  await watching;
+  await sleep(200);
+  for (const task of course.tasks) {
+    for (let run = 0; run < runs; run++) {
+      for (const variant of ['fail', 'pass'] as const) {
+        const text = variant === 'pass' ? task.solution : failingVariant(task);
+        const written = performance.now();
+        const event = new Promise<number>((resolve) => {
+          waiting = (file) => {
+            if (file === task.file) {
+              waiting = undefined;
+              resolve(performance.now());
+            }
+          };
+        });
+        writeFileSync(path.join(workspaceDir, task.file), text);
+        const seen = await event;
+        await sleep(saveDebounceMs);
+        const started = performance.now();
+        const result = await services.checkTask(task.id, new AbortController().signal);
+        progress.recordResult(workspaceDir, result);
+        const done = performance.now();
+        samples.push({
+          task: task.id,
+          variant,
+          eventMs: seen - written,
+          startMs: started - written,
+          verdictMs: done - written,
+          checkMs: result.durationMs,
+          status: result.status,
+        });
+        await sleep(gapMs);
+      }
+    }
+  }
+  stop();
+  // Where the TUI's memory goes: the checks alone, then with the type-checker started.
+  const memory: Record<string, { rssMb: number; peakMb: number }> = {};
+  memory.afterChecks = rss();
+  await services.typeCheck(course.tasks[0]?.id ?? 'sigmoid');
+  memory.withTypeChecker = rss();
+  await services.close();
+
+  // --- the parts of a check: transform, a cold worker, the checks on a warm one ----------
+  const parts: { task: string; transformMs: number; coldStartMs: number; warmRunMs: number }[] = [];
+  const pool = new SandboxPool();
+  pool.prewarm();
+  for (const task of course.tasks) {
+    for (let run = 0; run < runs; run++) {
+      let started = performance.now();
+      const transpiled = await transpileTask(workspaceDir, task.file);
+      const transformMs = performance.now() - started;
+      if (!transpiled.ok) throw new Error(`${task.id} did not compile`);
+      started = performance.now();
+      const cold = new Sandbox();
+      await cold.load(transpiled.bundle.url, {
+        timeoutMs: 5000,
+        heapMb: 512,
+        externalMb: 1024,
+        outputBytes: 16384,
+      });
+      const coldStartMs = performance.now() - started;
+      await cold.dispose();
+      transpiled.bundle.dispose();
+      await sleep(60); // the pool's next worker boots
+      const result = await runTask(task, { workspaceDir, pool });
+      parts.push({ task: task.id, transformMs, coldStartMs, warmRunMs: result.durationMs });
+    }
+  }
+  await pool.close();
+  rmSync(temp, { recursive: true, force: true });
+  process.stdout.write(`${JSON.stringify({ saveDebounceMs, samples, parts, memory })}\n`);
+}
+
+await main();

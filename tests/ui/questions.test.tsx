@@ -1,0 +1,306 @@
+// The questions as a student meets them: `a` on a task, typing or pasting an answer, the
+// self-check after submitting, the review from the map, the editor, and a restart.
+import { render } from 'ink-testing-library';
+import { afterEach, describe, expect, it } from 'vitest';
+import App from '../../src/ui/app.js';
+import {
+  type Fake,
+  fakeCourseWithQuestions,
+  fakeServices,
+  taskResult,
+} from '../helpers/fake-services.js';
+import {
+  frame,
+  keys,
+  press,
+  resize,
+  waitForReady,
+  waitForText,
+  waitUntil,
+} from '../helpers/ink.js';
+
+const mounted: ReturnType<typeof render>[] = [];
+afterEach(() => {
+  for (const app of mounted.splice(0)) app.unmount();
+});
+
+const backspace = '\u007F';
+
+function questionsFake(configDir?: string): Fake {
+  return fakeServices({ course: fakeCourseWithQuestions(), ...(configDir ? { configDir } : {}) });
+}
+
+async function start(fake: Fake) {
+  const app = render(<App services={fake.services} />);
+  mounted.push(app);
+  await waitForReady(app);
+  return app;
+}
+
+/** The app typing an answer to sigmoid's question (map → task → `a` → Enter). */
+async function answering(fake: Fake) {
+  fake.progress.setLastLesson(fake.services.workspaceDir, 'sigmoid');
+  const app = await start(fake);
+  await press(app, keys.enter, 'edit /tmp/logreg-ui-workspace/01-sigmoid.ts');
+  expect(frame(app)).toContain('a answer');
+  await press(app, 'a', 'Questions · Stable sigmoid');
+  expect(frame(app)).toContain('○ Why does σ(z) saturate');
+  await press(app, keys.enter, 'Answer · Stable sigmoid');
+  expect(frame(app)).toContain('Enter submit  Esc cancel');
+  await waitForText(app, 'Your answer (Enter submits)');
+  return app;
+}
+
+function answers(fake: Fake) {
+  return fake.progress.answers(fake.services.workspaceDir);
+}
+
+describe('answering a question', () => {
+  it('submits exactly what was pasted, then shows the self-check', async () => {
+    const fake = questionsFake();
+    const app = await answering(fake);
+    const pasted = 'It saturates: σ flattens out at 0 or 1, so the gradient vanishes.';
+    app.stdin.write(pasted);
+    await waitForText(app, 'so the gradient vanishes.');
+    const screen = await press(app, keys.enter, 'Self-check, not a grade');
+    expect(screen).toContain('Key ideas your answer covers: 2 of 2');
+    expect(screen).toContain('✓ σ flattens out at 0 or 1');
+    expect(screen).toContain('✓ the gradient vanishes, so learning stalls');
+    expect(screen).toContain('Model answer');
+    expect(screen).toContain('σ flattens out at 0 and 1, so its slope σ′ → 0');
+    expect(answers(fake)['sigmoid-why']).toEqual([{ text: pasted, at: expect.any(String) }]);
+  });
+
+  it('takes a paste followed by Enter in one chunk, as Ink delivers it', async () => {
+    const fake = questionsFake();
+    const app = await answering(fake);
+    app.stdin.write('The curve goes flat, so the slope is tiny.\r');
+    const screen = await waitForText(app, 'Self-check, not a grade');
+    expect(screen).toContain('Key ideas your answer covers: 2 of 2');
+    expect(answers(fake)['sigmoid-why']?.[0]?.text).toBe(
+      'The curve goes flat, so the slope is tiny.',
+    );
+  });
+
+  it('deletes with Backspace after a paste, and inside a pasted chunk', async () => {
+    const fake = questionsFake();
+    const app = await answering(fake);
+    app.stdin.write('It saturates and the gradient is zero!!');
+    await waitForText(app, 'is zero!!');
+    app.stdin.write(backspace);
+    await waitForText(app, /is zero! /);
+    app.stdin.write(backspace);
+    await waitForFrameWithout(app, 'zero!');
+    // A burst with a Backspace in it, and Enter, all in one chunk.
+    app.stdin.write(' X\u007F(so learning stalls)\r');
+    await waitForText(app, 'Self-check, not a grade');
+    expect(answers(fake)['sigmoid-why']?.[0]?.text).toBe(
+      'It saturates and the gradient is zero (so learning stalls)',
+    );
+  });
+
+  it('keeps every key of a fast burst, whatever arrives before the next render', async () => {
+    const fake = questionsFake();
+    const app = await answering(fake);
+    for (const char of 'Flat tails.') app.stdin.write(char);
+    app.stdin.write('\r');
+    await waitForText(app, 'Self-check, not a grade');
+    expect(answers(fake)['sigmoid-why']?.[0]?.text).toBe('Flat tails.');
+  });
+
+  it('refuses an empty answer and one that copies the question, and Esc leaves', async () => {
+    const fake = questionsFake();
+    const app = await answering(fake);
+    await press(app, keys.enter, 'The answer is empty');
+    app.stdin.write('Why does σ(z) saturate for large |z|, and what does that do to gradients?');
+    await waitForText(app, 'what does that do to gradients?');
+    await press(app, keys.enter, 'That is the question copied back');
+    expect(answers(fake)['sigmoid-why']).toBeUndefined();
+    await press(app, keys.escape, 'Questions · Stable sigmoid');
+    await press(app, 'b', 'edit /tmp/logreg-ui-workspace/01-sigmoid.ts');
+  });
+
+  it('keeps earlier versions, and edits start from the last answer', async () => {
+    const fake = questionsFake();
+    const app = await answering(fake);
+    app.stdin.write('It goes flat.\r');
+    await waitForText(app, 'Key ideas your answer covers: 1 of 2');
+    await press(app, 'a', 'Your answer (Enter submits)');
+    expect(frame(app)).toContain('It goes flat.');
+    app.stdin.write(`${backspace} and the gradient vanishes.\r`);
+    await waitForText(app, 'Key ideas your answer covers: 2 of 2');
+    expect(answers(fake)['sigmoid-why']?.map((version) => version.text)).toEqual([
+      'It goes flat.',
+      'It goes flat and the gradient vanishes.',
+    ]);
+  });
+});
+
+describe('unlocking, review and restart', () => {
+  it('opens the next task only when the checks pass and the question is answered', async () => {
+    const fake = questionsFake();
+    const dir = fake.services.workspaceDir;
+    fake.progress.recordResult(dir, taskResult(fake.services.course, 'sigmoid', 'pass'));
+    const app = await start(fake);
+    await waitForText(app, 'Stable loss');
+    expect(frame(app)).toMatch(
+      /Stable loss\s+02-bce-loss\.ts\s+locked · answer sigmoid's questions first/,
+    );
+    app.unmount();
+
+    fake.progress.setLastLesson(dir, 'sigmoid');
+    const answering = await start(fake);
+    await press(answering, keys.enter, 'edit /tmp/logreg-ui-workspace/01-sigmoid.ts');
+    await press(answering, 'a', 'Questions · Stable sigmoid');
+    await press(answering, keys.enter, 'Your answer (Enter submits)');
+    answering.stdin.write('It goes flat.\r');
+    await waitForText(answering, 'Stable sigmoid is complete: Stable loss is open now.');
+    answering.unmount();
+
+    const again = await start(fake);
+    await waitForText(again, 'Stable loss');
+    expect(frame(again)).toMatch(/Stable loss\s+02-bce-loss\.ts\s+open/);
+  });
+
+  it('finds the answers after a restart, in the review, beside the model answer', async () => {
+    const fake = questionsFake();
+    const app = await answering(fake);
+    app.stdin.write('It saturates, so the gradient vanishes.\r');
+    await waitForText(app, 'Self-check, not a grade');
+    app.unmount();
+
+    const restarted = questionsFake(fake.configDir);
+    const again = await start(restarted);
+    await waitForText(again, 'v review');
+    let screen = await press(again, 'v', 'Review your answers');
+    expect(screen).toContain('1 of 2 answered');
+    expect(screen).toMatch(/› ✓ sigmoid: Why does σ\(z\) saturate.*key ideas 2\/2/);
+    expect(screen).toMatch(/○ bce-loss: Derive ∂ℓ\/∂z.*unanswered/);
+    screen = await press(again, keys.enter, 'Self-check, not a grade');
+    expect(screen).toContain('It saturates, so the gradient vanishes.');
+    expect(screen).toContain('Model answer');
+    await press(again, 'b', 'Review your answers');
+    await press(again, 'b', 'Enter open');
+  });
+
+  it('writes a long answer in the editor (answers/ID.md) and reads it back', async () => {
+    const fake = questionsFake();
+    const dir = fake.services.workspaceDir;
+    fake.progress.recordResult(dir, taskResult(fake.services.course, 'sigmoid', 'pass'));
+    fake.progress.submitAnswer(dir, 'sigmoid-why', 'It goes flat.');
+    fake.progress.setLastLesson(dir, 'bce-loss');
+    fake.controls.onEditAnswer = (text) => `${text}\nℓ = −log p, so\n∂ℓ/∂z = p − y.\n`;
+    const app = await start(fake);
+    await press(app, keys.enter, 'edit /tmp/logreg-ui-workspace/02-bce-loss.ts');
+    await press(app, 'a', 'Questions · Stable loss');
+    expect(frame(app)).toContain('A derivation: e writes it in your editor');
+    const screen = await press(app, 'e', 'Self-check, not a grade');
+    expect(fake.controls.edited).toEqual(['answers/bce-derivation.md']);
+    expect(screen).toContain('Key ideas your answer covers: 1 of 1');
+    expect(answers(fake)['bce-derivation']?.[0]?.text).toBe('ℓ = −log p, so\n∂ℓ/∂z = p − y.');
+  });
+
+  it('types a long answer line by line: Enter on an empty line submits', async () => {
+    const fake = questionsFake();
+    const dir = fake.services.workspaceDir;
+    fake.progress.recordResult(dir, taskResult(fake.services.course, 'sigmoid', 'pass'));
+    fake.progress.submitAnswer(dir, 'sigmoid-why', 'It goes flat.');
+    fake.progress.setLastLesson(dir, 'bce-loss');
+    const app = await start(fake);
+    await press(app, keys.enter, 'edit /tmp/logreg-ui-workspace/02-bce-loss.ts');
+    await press(app, 'a', 'Questions · Stable loss');
+    await press(app, keys.enter, 'Your answer (Enter: new line; twice: submit)');
+    app.stdin.write('ℓ = −log p');
+    await waitForText(app, 'ℓ = −log p');
+    app.stdin.write('\r');
+    app.stdin.write('so ∂ℓ/∂z = p − y');
+    await waitForText(app, 'so ∂ℓ/∂z = p − y');
+    app.stdin.write('\r');
+    // The cursor waits on a new, empty line.
+    await waitForText(app, /p − y\s*│\n│\s*│/);
+    app.stdin.write('\r');
+    await waitForText(app, 'Self-check, not a grade');
+    expect(answers(fake)['bce-derivation']?.[0]?.text).toBe('ℓ = −log p\nso ∂ℓ/∂z = p − y');
+  });
+});
+
+async function waitForFrameWithout(app: ReturnType<typeof render>, text: string) {
+  const deadline = Date.now() + 3000;
+  while (frame(app).includes(text)) {
+    if (Date.now() > deadline) throw new Error(`Still showing ${text}:\n${frame(app)}`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+describe('the checklist', () => {
+  it('checks every task again, live, then shows each item with ✓ or ✗', async () => {
+    const fake = questionsFake();
+    const { course, workspaceDir } = fake.services;
+    // An old pass is not trusted: the checklist runs the checks again.
+    fake.progress.recordResult(workspaceDir, taskResult(course, 'bce-loss', 'pass'));
+    fake.progress.submitAnswer(workspaceDir, 'sigmoid-why', 'It goes flat.');
+    const app = await start(fake);
+    await waitForText(app, 'c checklist');
+    let screen = await press(app, 'c', 'Submission checklist');
+    expect(screen).toContain('Checking every task again now (0 of 4 done)');
+    expect(screen).toContain('… All TODOs completed');
+    for (const task of course.tasks) {
+      await waitUntil(() => fake.controls.pending[0]?.taskId === task.id, `${task.id} is checked`);
+      fake.controls.pending[0]?.resolve(
+        taskResult(course, task.id, task.id === 'bce-loss' ? 'fail' : 'pass', {
+          failing: task.id === 'bce-loss' ? { values: { message: 'expected 1, got 2' } } : {},
+        }),
+      );
+    }
+    screen = await waitForText(app, 'Checked just now');
+    expect(screen).toContain('✗ All TODOs completed');
+    expect(screen).toContain('2 of 3 tasks pass; not yet: bce-loss');
+    expect(screen).toContain('✓ Gradient check passes');
+    expect(screen).toContain('✗ Short answers to the checkpoint questions');
+    expect(screen).toContain('1 of 2 answered; not yet: bce-derivation');
+    expect(screen).not.toContain('expected 1, got 2');
+    expect(fake.controls.checked).toEqual(course.tasks.map((task) => task.id));
+    await press(app, 'b', 'v review');
+  });
+});
+
+describe('a bracketed paste', () => {
+  it('keeps the line breaks of a paste split into chunks; Enter after it submits', async () => {
+    const fake = questionsFake();
+    const app = await answering(fake);
+    app.stdin.write('\u001B[200~It goes flat.\r');
+    app.stdin.write('So the gradient vanishes.\u001B[201~');
+    await waitForText(app, 'So the gradient vanishes.');
+    expect(frame(app)).not.toContain('Self-check');
+    await press(app, keys.enter, 'Self-check, not a grade');
+    expect(answers(fake)['sigmoid-why']?.[0]?.text).toBe(
+      'It goes flat.\nSo the gradient vanishes.',
+    );
+  });
+});
+
+describe('help on the question screens', () => {
+  it('? lists the keys of the questions screen', async () => {
+    const fake = questionsFake();
+    fake.progress.setLastLesson(fake.services.workspaceDir, 'sigmoid');
+    const app = await start(fake);
+    await press(app, keys.enter, 'edit /tmp/logreg-ui-workspace/01-sigmoid.ts');
+    await press(app, 'a', 'Questions · Stable sigmoid');
+    const screen = await press(app, '?', 'type an answer to the selected question');
+    expect(screen).toContain('write the answer in $VISUAL / $EDITOR');
+    await press(app, keys.escape, 'Questions · Stable sigmoid');
+  });
+});
+
+describe('the feedback on a wide terminal', () => {
+  it('puts the model answer beside the answer', async () => {
+    const fake = questionsFake();
+    fake.progress.submitAnswer(fake.services.workspaceDir, 'sigmoid-why', 'It goes flat.');
+    const app = await start(fake);
+    resize(app, 140, 30);
+    await press(app, 'v', 'Review your answers');
+    const screen = await press(app, keys.enter, 'Self-check, not a grade');
+    expect(screen).toMatch(/Your answer \(.*\)\s+│ Model answer/);
+    expect(screen).toMatch(/ {2}It goes flat\.\s+│ {3}σ flattens out/);
+  });
+});

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { checklistItems } from '../../../src/progress/checklist.js';
+import { answersJson, answersText, buildReport } from '../../../src/progress/report.js';
+import type { WorkspaceProgress } from '../../../src/progress/types.js';
+import { fakeCourseWithQuestions, taskResult } from '../../helpers/fake-services.js';
+
+const course = fakeCourseWithQuestions();
+const progress: WorkspaceProgress = {
+  tasks: {
+    sigmoid: {
+      attempts: 2,
+      hintsShown: 0,
+      lastStatus: 'pass',
+      firstPassedAt: '2026-11-28T12:00:00.000Z',
+    },
+  },
+  answers: {
+    'sigmoid-why': [
+      { text: 'It goes flat.', at: '2026-11-28T12:01:00.000Z' },
+      { text: 'It goes flat, so the gradient vanishes.', at: '2026-11-28T12:05:00.000Z' },
+    ],
+  },
+};
+const secret = 'expected 0.7310585786300049, got NaN';
+const results = {
+  sigmoid: taskResult(course, 'sigmoid', 'pass'),
+  'bce-loss': taskResult(course, 'bce-loss', 'fail', { failing: { values: { message: secret } } }),
+  'loss-and-grad': taskResult(course, 'loss-and-grad', 'fail', { notImplemented: true }),
+  'newton-step': taskResult(course, 'newton-step', 'fail', { notImplemented: true }),
+};
+
+describe('buildReport', () => {
+  const report = buildReport({
+    course,
+    progress,
+    results,
+    workspaceDir: '/home/ada/lab',
+    version: '9.9.9',
+    now: '2026-11-28T13:00:00.000Z',
+  });
+
+  it('has the tool version, the date, the checklist, each task with its checks', () => {
+    expect(report).toContain('- Generated: 2026-11-28 13:00 UTC');
+    expect(report).toContain('- Tool: logreg-tutor 9.9.9');
+    expect(report).toContain(
+      '- [ ] All TODOs completed (1 of 3 tasks pass; not yet: bce-loss, loss-and-grad)',
+    );
+    expect(report).toContain(
+      '- [ ] Short answers to the checkpoint questions (1 of 2 answered; not yet: bce-derivation)',
+    );
+    expect(report).toContain('## 1. Stable sigmoid');
+    expect(report).toContain('`01-sigmoid.ts`: passes. First passed: 2026-11-28 12:00 UTC.');
+    expect(report).toContain('## 2. Stable loss\n\n`02-bce-loss.ts`: fails.');
+    expect(report).toContain('- ✗ values');
+    expect(report).toContain('`03-loss-and-grad.ts`: not started.');
+    expect(report).toContain('## 4. Newton step (bonus)');
+  });
+
+  it('has each answer (the latest), its date and version, and the key ideas as a self-check', () => {
+    expect(report).toContain(
+      'Answered 2026-11-28 12:05 UTC (version 2):\n\n> It goes flat, so the gradient vanishes.',
+    );
+    expect(report).toContain('Key ideas covered: 2 of 2\n- ✓ σ flattens out at 0 or 1');
+    expect(report).toContain(
+      '### Derive ∂ℓ/∂z for the log-loss of one example.\n\n_Not answered yet._',
+    );
+    expect(report).toContain('not a grade');
+  });
+
+  it('reveals no check message (they hold the hidden expected values) and no model answer', () => {
+    expect(report).not.toContain(secret);
+    expect(report).not.toContain('0.7310585786300049');
+    expect(report).not.toContain('∂ℓ/∂z = p − y.');
+  });
+});
+
+describe('answers', () => {
+  it('prints every question with its state, the latest answer and the key ideas', () => {
+    const text = answersText(course, progress);
+    expect(text).toContain('1 of 2 questions answered.');
+    expect(text).toContain('✓ sigmoid · sigmoid-why: answered, key ideas 2/2');
+    expect(text).toContain(
+      '  Your answer (2026-11-28 12:05 UTC, version 2):\n    It goes flat, so the gradient vanishes.',
+    );
+    expect(text).toContain('○ bce-loss · bce-derivation: unanswered');
+  });
+
+  it('as JSON, with every version', () => {
+    const json = answersJson(course, progress, '/lab');
+    expect(json.questions.map((entry) => [entry.id, entry.state])).toEqual([
+      ['sigmoid-why', 'answered'],
+      ['bce-derivation', 'unanswered'],
+    ]);
+    expect(json.questions[0]?.versions).toHaveLength(2);
+    expect(json.questions[0]?.keyIdeas?.covered).toBe(2);
+  });
+});
+
+describe('checklistItems', () => {
+  it('is pending while a run is under way, then pass or fail with what is missing', () => {
+    expect(checklistItems(course, progress, {}, true)[0]?.status).toBe('pending');
+    const all = Object.fromEntries(
+      course.tasks.map((task) => [task.id, taskResult(course, task.id, 'pass')]),
+    );
+    const done = checklistItems(
+      course,
+      {
+        ...progress,
+        answers: { ...progress.answers, 'bce-derivation': [{ text: 'p − y', at: 'x' }] },
+      },
+      all,
+      false,
+    );
+    expect(done.map((item) => [item.id, item.status])).toEqual([
+      ['todos', 'pass'],
+      ['gradient', 'pass'],
+      ['questions', 'pass'],
+    ]);
+  });
+});

@@ -1,0 +1,265 @@
+// The progress store under faults: a damaged or unreadable file, a folder that cannot be written,
+// and two tutors saving into one store at once. Nothing a student recorded is lost.
+import { spawn } from 'node:child_process';
+import {
+  chmodSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+import type { TaskResult } from '../../../src/engine/types.js';
+import { mergeTasks, mergeWorkspaces } from '../../../src/progress/merge.js';
+import { openProgressStore } from '../../../src/progress/store.js';
+import { tempDir } from '../../helpers/workspace.js';
+
+const workspace = '/home/student/lab';
+
+function result(taskId: string, status: TaskResult['status']): TaskResult {
+  return {
+    taskId,
+    file: `${taskId}.ts`,
+    status,
+    checks: [{ name: 'a', passed: status === 'pass', message: '' }],
+    diagnostics: [],
+    output: { text: '', droppedBytes: 0 },
+    durationMs: 1,
+    notImplemented: false,
+  };
+}
+
+function asideFiles(dir: string): string[] {
+  return readdirSync(dir).filter((name) => /^progress\.damaged-.*\.json$/.test(name));
+}
+
+describe('a damaged progress file', () => {
+  it('that is not JSON is moved aside with the time in its name, and the store starts afresh', () => {
+    const cwd = tempDir();
+    writeFileSync(path.join(cwd, 'progress.json'), '{ "workspaces": { not json');
+    const store = openProgressStore({ cwd });
+    const [aside] = asideFiles(cwd);
+    expect(aside).toMatch(/^progress\.damaged-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d\.json$/);
+    // Kept byte for byte: it may be repaired by hand.
+    expect(readFileSync(path.join(cwd, aside as string), 'utf8')).toBe(
+      '{ "workspaces": { not json',
+    );
+    const notices = store.takeNotices();
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toContain(aside);
+    expect(notices[0]).not.toContain('\n');
+    // Each notice is handed out once.
+    expect(store.takeNotices()).toEqual([]);
+    store.recordResult(workspace, result('sigmoid', 'pass'));
+    expect(openProgressStore({ cwd }).workspace(workspace).tasks.sigmoid?.attempts).toBe(1);
+  });
+
+  it('with a bad field is moved aside too, naming the field', () => {
+    const cwd = tempDir();
+    writeFileSync(
+      path.join(cwd, 'progress.json'),
+      JSON.stringify({
+        workspaces: { [workspace]: { tasks: { sigmoid: { attempts: 'many', hintsShown: 0 } } } },
+      }),
+    );
+    const store = openProgressStore({ cwd });
+    expect(store.workspace(workspace)).toEqual({ tasks: {} });
+    expect(asideFiles(cwd)).toHaveLength(1);
+    expect(store.takeNotices()[0]).toMatch(/tasks → sigmoid → attempts/);
+  });
+
+  it('that is damaged while the tutor runs is moved aside, and what the tutor knew is saved again', () => {
+    const cwd = tempDir();
+    const store = openProgressStore({ cwd });
+    store.recordResult(workspace, result('sigmoid', 'pass'));
+    writeFileSync(store.path, '\u0000\u0000 half-written garbage');
+    store.recordHint(workspace, 'sigmoid');
+    expect(asideFiles(cwd)).toHaveLength(1);
+    expect(store.takeNotices()).toHaveLength(1);
+    const reopened = openProgressStore({ cwd }).workspace(workspace).tasks.sigmoid;
+    expect(reopened).toMatchObject({ attempts: 1, hintsShown: 1, lastStatus: 'pass' });
+  });
+
+  it('that is a folder (unreadable) is moved aside', () => {
+    const cwd = tempDir();
+    mkdirSync(path.join(cwd, 'progress.json'));
+    const store = openProgressStore({ cwd });
+    expect(asideFiles(cwd)).toHaveLength(1);
+    expect(store.takeNotices()).toHaveLength(1);
+    store.setLastWorkspace(workspace);
+    expect(openProgressStore({ cwd }).lastWorkspace()).toBe(workspace);
+  });
+});
+
+describe('a store that cannot be written', () => {
+  it('in a folder that cannot be made warns once and keeps the progress in memory', () => {
+    const parent = tempDir();
+    writeFileSync(path.join(parent, 'a-file'), '');
+    // Under a file, no folder can be made, whoever runs the test (root ignores permissions).
+    const store = openProgressStore({ cwd: path.join(parent, 'a-file', 'config') });
+    const notices = store.takeNotices();
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatch(/cannot be saved.*goes on/);
+    store.recordResult(workspace, result('sigmoid', 'pass'));
+    store.recordHint(workspace, 'sigmoid');
+    expect(store.workspace(workspace).tasks.sigmoid).toMatchObject({
+      attempts: 1,
+      hintsShown: 1,
+      lastStatus: 'pass',
+    });
+    expect(store.takeNotices()).toEqual([]);
+  });
+
+  it('that fails while the tutor runs warns once, keeps going, and catches up when it can', () => {
+    const cwd = tempDir();
+    const store = openProgressStore({ cwd });
+    store.recordResult(workspace, result('sigmoid', 'fail'));
+    // The folder goes away and a file takes its place: every read and write now fails.
+    const moved = `${cwd}-away`;
+    renameSync(cwd, moved);
+    writeFileSync(cwd, '');
+    store.recordResult(workspace, result('sigmoid', 'pass'));
+    store.recordHint(workspace, 'sigmoid');
+    expect(store.takeNotices()).toHaveLength(1);
+    expect(store.workspace(workspace).tasks.sigmoid).toMatchObject({
+      attempts: 2,
+      hintsShown: 1,
+      lastStatus: 'pass',
+    });
+    // The folder is back: the next change saves everything kept in memory.
+    rmSync(cwd);
+    renameSync(moved, cwd);
+    store.recordHint(workspace, 'sigmoid');
+    expect(store.takeNotices()).toEqual([]);
+    expect(openProgressStore({ cwd }).workspace(workspace).tasks.sigmoid).toMatchObject({
+      attempts: 2,
+      hintsShown: 2,
+      lastStatus: 'pass',
+    });
+  });
+
+  it.skipIf(process.getuid?.() === 0)('in a read-only folder warns and keeps working', () => {
+    const cwd = tempDir();
+    chmodSync(cwd, 0o500);
+    try {
+      const store = openProgressStore({ cwd });
+      expect(store.takeNotices()).toHaveLength(1);
+      store.recordHint(workspace, 'sigmoid');
+      expect(store.workspace(workspace).tasks.sigmoid?.hintsShown).toBe(1);
+    } finally {
+      chmodSync(cwd, 0o700);
+    }
+  });
+});
+
+describe('two tutors on one store', () => {
+  it('lose nothing: each saves on top of what the other recorded', () => {
+    const cwd = tempDir();
+    const first = openProgressStore({ cwd });
+    const second = openProgressStore({ cwd });
+    first.recordResult(workspace, result('sigmoid', 'fail'));
+    second.recordResult(workspace, result('sigmoid', 'pass'));
+    second.recordHint(workspace, 'bce-loss');
+    first.recordResult(workspace, result('bce-loss', 'fail'));
+    first.setLastLesson(workspace, 'bce-loss');
+    second.recordHint(workspace, 'sigmoid');
+    const saved = openProgressStore({ cwd }).workspace(workspace);
+    expect(saved.lastLesson).toBe('bce-loss');
+    expect(saved.tasks.sigmoid).toMatchObject({ attempts: 2, hintsShown: 1, lastStatus: 'pass' });
+    expect(saved.tasks.sigmoid?.firstPassedAt).toBeDefined();
+    expect(saved.tasks['bce-loss']).toMatchObject({
+      attempts: 1,
+      hintsShown: 1,
+      lastStatus: 'fail',
+    });
+  });
+
+  it('in two processes saving as fast as they can, lose no update', async () => {
+    // The store bundled as plain JS, so that two node processes can run it.
+    const dir = tempDir();
+    const script = path.join(dir, 'hammer.mjs');
+    await build({
+      stdin: {
+        contents: `import { openProgressStore } from ${JSON.stringify(path.resolve('src/progress/store.ts'))};
+const store = openProgressStore({ cwd: process.argv[2] });
+for (let i = 0; i < 150; i++) store.recordHint('${workspace}', process.argv[3]);
+for (let i = 0; i < 150; i++) store.recordHint('${workspace}', 'shared');`,
+        resolveDir: dir,
+        loader: 'ts',
+      },
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      outfile: script,
+      logLevel: 'silent',
+      banner: {
+        js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+      },
+    });
+    const cwd = path.join(dir, 'config');
+    const run = (name: string) =>
+      new Promise<number | null>((resolve, reject) => {
+        const child = spawn(process.execPath, [script, cwd, name], { stdio: 'inherit' });
+        child.on('error', reject);
+        child.on('exit', resolve);
+      });
+    expect(await Promise.all([run('a'), run('b')])).toEqual([0, 0]);
+    const saved = openProgressStore({ cwd }).workspace(workspace).tasks;
+    expect(saved.a?.hintsShown).toBe(150);
+    expect(saved.b?.hintsShown).toBe(150);
+    expect(saved.shared?.hintsShown).toBe(300);
+  }, 30_000);
+});
+
+describe('merging two versions of a record', () => {
+  it('keeps the larger counts, the first pass, and the status of the last check', () => {
+    expect(
+      mergeTasks(
+        {
+          attempts: 3,
+          hintsShown: 1,
+          lastStatus: 'fail',
+          lastCheckedAt: '2026-11-28T10:00:00.000Z',
+          firstPassedAt: '2026-11-28T09:00:00.000Z',
+        },
+        {
+          attempts: 2,
+          hintsShown: 2,
+          lastStatus: 'pass',
+          lastCheckedAt: '2026-11-28T11:00:00.000Z',
+          firstPassedAt: '2026-11-28T09:30:00.000Z',
+        },
+      ),
+    ).toEqual({
+      attempts: 3,
+      hintsShown: 2,
+      lastStatus: 'pass',
+      lastCheckedAt: '2026-11-28T11:00:00.000Z',
+      firstPassedAt: '2026-11-28T09:00:00.000Z',
+    });
+  });
+
+  it('unites answer versions by time, and keeps tasks only one side has', () => {
+    const merged = mergeWorkspaces(
+      {
+        tasks: { sigmoid: { attempts: 1, hintsShown: 0 } },
+        answers: { why: [{ text: 'one', at: '2026-11-28T10:00:00.000Z' }] },
+      },
+      {
+        tasks: { psd: { attempts: 1, hintsShown: 0 } },
+        answers: {
+          why: [
+            { text: 'one', at: '2026-11-28T10:00:00.000Z' },
+            { text: 'zero', at: '2026-11-28T09:00:00.000Z' },
+          ],
+        },
+      },
+    );
+    expect(Object.keys(merged.tasks).sort()).toEqual(['psd', 'sigmoid']);
+    expect(merged.answers?.why?.map((version) => version.text)).toEqual(['zero', 'one']);
+  });
+});
