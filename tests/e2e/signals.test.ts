@@ -2,35 +2,15 @@
 // loop): by SIGTERM, and by the terminal closing (SIGHUP). No process is left behind, and the
 // terminal is given back usable (out of raw mode, echo on).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCourse } from '../../src/lessons/load.js';
+import { ensureBuilt, hasTmux, repo, sleep, tmuxServer, until } from '../helpers/tmux.js';
 
-const repo = path.resolve(import.meta.dirname, '../..');
-const hasTmux = spawnSync('tmux', ['-V']).status === 0;
-const socket = `logreg-signals-${process.pid}`;
-
-function tmux(...args: string[]): string {
-  return execFileSync('tmux', ['-L', socket, '-f', '/dev/null', ...args], { encoding: 'utf8' });
-}
-
-function quote(text: string): string {
-  return `'${text.replaceAll("'", "'\\''")}'`;
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function until<T>(what: string, probe: () => T | undefined, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await sleep(50);
-  }
-}
+const server = tmuxServer('logreg-signals');
+const { tmux, screen } = server;
 
 /**
  * Node processes whose command line names this workspace: the tutor (its workers are threads),
@@ -51,14 +31,10 @@ describe.runIf(hasTmux)('killing the tutor during a check', () => {
   const temp = mkdtempSync(path.join(tmpdir(), 'logreg-signals-'));
   const configDir = path.join(temp, 'config');
 
-  beforeAll(() => {
-    const bundle = path.join(repo, 'dist/cli.js');
-    if (!existsSync(bundle) || statSync(bundle).mtimeMs < Date.now() - 60 * 60 * 1000)
-      execFileSync('node', ['esbuild.config.js'], { cwd: repo });
-  });
+  beforeAll(ensureBuilt);
 
   afterAll(() => {
-    spawnSync('tmux', ['-L', socket, 'kill-server']);
+    server.kill();
     rmSync(temp, { recursive: true, force: true });
   });
 
@@ -86,17 +62,16 @@ describe.runIf(hasTmux)('killing the tutor during a check', () => {
   /** Starts the tutor in a pane whose shell reports, after it exits, how it left the terminal. */
   async function startChecking(session: string, workspace: string): Promise<number> {
     if (!sigmoid) throw new Error('The course has no tasks');
-    const command = `cd ${quote(repo)} && CI=false LOGREG_TUTOR_CONFIG_DIR=${quote(configDir)} node bin/logreg-tutor.js --workspace ${quote(workspace)}; echo "EXITED $?"; stty -a | tr ' ' '\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '; echo; sleep 600`;
-    tmux('new-session', '-d', '-s', session, '-x', '120', '-y', '40', command);
-    const screen = () => tmux('capture-pane', '-p', '-t', session);
-    await until('the map', () => screen().includes('tasks passed'));
-    const tty = tmux('display', '-p', '-t', session, '#{pane_tty}').trim();
-    await until('raw mode', () =>
-      /(^|\s)-icanon(\s|$)/.test(execFileSync('stty', ['-F', tty, '-a'], { encoding: 'utf8' })),
-    );
+    server.launch(session, {
+      env: { LOGREG_TUTOR_CONFIG_DIR: configDir },
+      args: ['--workspace', workspace],
+      afterExit: "stty -a | tr ' ' '\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '; echo; ",
+    });
+    await server.waitForText(session, 'tasks passed');
+    await server.waitForRawMode(session);
     await sleep(500);
     const cursor = () =>
-      screen()
+      screen(session)
         .split('\n')
         .find((line) => line.startsWith('›')) ?? '';
     while (!cursor().includes(sigmoid.file)) {
@@ -105,7 +80,7 @@ describe.runIf(hasTmux)('killing the tutor during a check', () => {
       await until('the cursor to move', () => cursor() !== before);
     }
     tmux('send-keys', '-t', session, 'Enter');
-    await until('the check to run', () => screen().includes(`checking ${sigmoid.file}`));
+    await until('the check to run', () => screen(session).includes(`checking ${sigmoid.file}`));
     const [pid] = tutorProcesses(workspace);
     if (pid === undefined) throw new Error('The tutor is not running');
     return pid;
@@ -117,7 +92,7 @@ describe.runIf(hasTmux)('killing the tutor during a check', () => {
     const killed = Date.now();
     process.kill(pid, 'SIGTERM');
     const after = await until('the shell to get the terminal back', () => {
-      const text = tmux('capture-pane', '-p', '-t', 'term');
+      const text = screen('term');
       return /EXITED \d+\n.*icanon/.test(text) ? text : undefined;
     });
     // Well within the check's 5 s limit: the check was stopped, not waited for.
@@ -133,7 +108,9 @@ describe.runIf(hasTmux)('killing the tutor during a check', () => {
     const workspace = endlessWorkspace('hup-lab');
     await startChecking('hup', workspace);
     tmux('kill-session', '-t', 'hup');
-    await until('the tutor to exit', () => tutorProcesses(workspace).length === 0, 4000);
+    await until('the tutor to exit', () => tutorProcesses(workspace).length === 0, {
+      timeoutMs: 4000,
+    });
     expect(tutorProcesses(workspace)).toEqual([]);
   }, 40_000);
 });

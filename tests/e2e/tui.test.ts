@@ -1,100 +1,15 @@
 // The real `bin/logreg-tutor.js` in a real pseudo-terminal (a tmux pane), as a student uses it:
 // first launch, the map, a task, a correct solution saved from outside, ✓, the next task
 // unlocked, quit, and the progress still there at the next launch.
-import { execFileSync, spawnSync } from 'node:child_process';
-import {
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCourse } from '../../src/lessons/load.js';
+import { ensureBuilt, hasTmux, tmuxServer } from '../helpers/tmux.js';
 
-const repo = path.resolve(import.meta.dirname, '../..');
-const hasTmux = spawnSync('tmux', ['-V']).status === 0;
-// A server of our own, so the test neither sees nor disturbs the developer's tmux sessions.
-const socket = `logreg-e2e-${process.pid}`;
-const timeoutMs = 20_000;
-
-function tmux(...args: string[]): string {
-  return execFileSync('tmux', ['-L', socket, '-f', '/dev/null', ...args], { encoding: 'utf8' });
-}
-
-function quote(text: string): string {
-  return `'${text.replaceAll("'", "'\\''")}'`;
-}
-
-/** Starts the tutor in a new 120×40 session; the pane stays open after it exits, saying how. */
-function launch(session: string, configDir: string, workspace: string): void {
-  const command = [
-    `cd ${quote(repo)}`,
-    // Ink draws nothing until exit when CI is set; CI sets it.
-    `CI=false LOGREG_TUTOR_CONFIG_DIR=${quote(configDir)} node bin/logreg-tutor.js --workspace ${quote(workspace)}; echo "EXITED $?"; sleep 600`,
-  ].join(' && ');
-  tmux('new-session', '-d', '-s', session, '-x', '120', '-y', '40', command);
-}
-
-function screen(session: string): string {
-  return tmux('capture-pane', '-p', '-t', session);
-}
-
-async function waitFor(
-  session: string,
-  condition: (text: string) => boolean,
-  what: string,
-): Promise<string> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const text = screen(session);
-    if (condition(text)) return text;
-    if (Date.now() > deadline)
-      throw new Error(`Timed out waiting for ${what}; the screen was:\n${text}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-const waitForText = (session: string, text: string | RegExp) =>
-  waitFor(
-    session,
-    (current) => (typeof text === 'string' ? current.includes(text) : text.test(current)),
-    JSON.stringify(String(text)),
-  );
-
-/** Keys sent before Ink puts the terminal in raw mode are lost: wait for it. */
-async function waitForRawMode(session: string): Promise<void> {
-  const tty = tmux('display', '-p', '-t', session, '#{pane_tty}').trim();
-  const deadline = Date.now() + timeoutMs;
-  while (
-    !/(^|\s)-icanon(\s|$)/.test(execFileSync('stty', ['-F', tty, '-a'], { encoding: 'utf8' }))
-  ) {
-    if (Date.now() > deadline)
-      throw new Error(
-        `The tutor never put ${tty} in raw mode; the screen was:\n${screen(session)}`,
-      );
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-/** Sends one key and waits for its effect before the next one can be sent. */
-async function press(session: string, key: string, expected: string | RegExp): Promise<string> {
-  tmux('send-keys', '-t', session, key);
-  return waitForText(session, expected);
-}
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile())
-      newest = Math.max(newest, statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
-  }
-  return newest;
-}
+const server = tmuxServer('logreg-e2e');
+const { tmux, waitForText, waitForRawMode, press } = server;
 
 describe.runIf(hasTmux)('logreg-tutor in a real terminal (tmux)', () => {
   const course = loadCourse();
@@ -104,20 +19,16 @@ describe.runIf(hasTmux)('logreg-tutor in a real terminal (tmux)', () => {
   const configDir = path.join(temp, 'config');
   const workspace = path.join(temp, 'lab');
 
-  beforeAll(() => {
-    // `npm test` builds first; a run of this file alone must not test a stale bundle.
-    const bundle = path.join(repo, 'dist/cli.js');
-    if (
-      !existsSync(bundle) ||
-      statSync(bundle).mtimeMs <
-        Math.max(newestMtime(path.join(repo, 'src')), newestMtime(path.join(repo, 'lessons')))
-    ) {
-      execFileSync('node', ['esbuild.config.js'], { cwd: repo });
-    }
-  });
+  const launch = (session: string) =>
+    server.launch(session, {
+      env: { LOGREG_TUTOR_CONFIG_DIR: configDir },
+      args: ['--workspace', workspace],
+    });
+
+  beforeAll(ensureBuilt);
 
   afterAll(() => {
-    spawnSync('tmux', ['-L', socket, 'kill-server']);
+    server.kill();
     rmSync(temp, { recursive: true, force: true });
   });
 
@@ -125,7 +36,7 @@ describe.runIf(hasTmux)('logreg-tutor in a real terminal (tmux)', () => {
     if (!first || !second) throw new Error('The course needs two tasks');
     const taskCount = course.tasks.filter((task) => !task.bonus).length;
 
-    launch('first', configDir, workspace);
+    launch('first');
     let text = await waitForText('first', 'Welcome to logreg-tutor');
     expect(text).toContain(`Your workspace: ${workspace}`);
     await waitForRawMode('first');
@@ -174,7 +85,7 @@ describe.runIf(hasTmux)('logreg-tutor in a real terminal (tmux)', () => {
     expect(text).toContain(`logreg-tutor: progress saved (1 of ${taskCount} tasks passed)`);
     tmux('kill-session', '-t', 'first');
 
-    launch('second', configDir, workspace);
+    launch('second');
     text = await waitForText('second', `1 of ${taskCount} tasks passed`);
     expect(text).not.toContain('Welcome to logreg-tutor');
     // Resumed on the lesson opened last.

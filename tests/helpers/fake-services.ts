@@ -164,21 +164,19 @@ export function taskResult(
   };
 }
 
-/** A check the test has not answered yet. */
-export interface PendingCheck {
+/** A call for `taskId` the test has not answered yet. */
+interface Pending<T> {
   readonly taskId: string;
   readonly signal: AbortSignal;
-  resolve(result: TaskResult): void;
+  resolve(result: T): void;
   reject(error: Error): void;
 }
 
+/** A check the test has not answered yet. */
+export type PendingCheck = Pending<TaskResult>;
+
 /** A plot computation the test has not answered yet. */
-export interface PendingPlots {
-  readonly taskId: string;
-  readonly signal: AbortSignal;
-  resolve(result: PlotResult): void;
-  reject(error: Error): void;
-}
+export type PendingPlots = Pending<PlotResult>;
 
 /** The handles a test holds on the fake services. */
 export interface FakeControls {
@@ -212,6 +210,44 @@ export interface Fake {
   readonly controls: FakeControls;
   readonly progress: ProgressStore;
   readonly configDir: string;
+}
+
+/**
+ * A promise the test settles through the entry it adds to `queue` (which it leaves once settled);
+ * aborting `signal` rejects it with an AbortError saying `cancelled`.
+ */
+function pendingUntilAnswered<T>(
+  queue: Pending<T>[],
+  taskId: string,
+  signal: AbortSignal,
+  cancelled: string,
+): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const entry: Pending<T> = {
+      taskId,
+      signal,
+      resolve: (result) => {
+        remove();
+        resolve(result);
+      },
+      reject: (error) => {
+        remove();
+        reject(error);
+      },
+    };
+    const remove = () => {
+      const index = queue.indexOf(entry);
+      if (index >= 0) queue.splice(index, 1);
+    };
+    signal.addEventListener(
+      'abort',
+      () => entry.reject(new DOMException(cancelled, 'AbortError')),
+      {
+        once: true,
+      },
+    );
+    queue.push(entry);
+  });
 }
 
 /** Fake services over `course`; pass `configDir` again to reopen the same progress (a restart). */
@@ -252,57 +288,16 @@ export function fakeServices(
     progress,
     checkTask: (taskId, signal) => {
       controls.checked.push(taskId);
-      return new Promise<TaskResult>((resolve, reject) => {
-        const entry: PendingCheck = {
-          taskId,
-          signal,
-          resolve: (result) => {
-            remove();
-            resolve(result);
-          },
-          reject: (error) => {
-            remove();
-            reject(error);
-          },
-        };
-        const remove = () => {
-          const index = controls.pending.indexOf(entry);
-          if (index >= 0) controls.pending.splice(index, 1);
-        };
-        signal.addEventListener(
-          'abort',
-          () => entry.reject(new DOMException('The check was cancelled.', 'AbortError')),
-          { once: true },
-        );
-        controls.pending.push(entry);
-      });
+      return pendingUntilAnswered(controls.pending, taskId, signal, 'The check was cancelled.');
     },
     computePlots: (taskId, signal) => {
       controls.plotted.push(taskId);
-      return new Promise<PlotResult>((resolve, reject) => {
-        const entry: PendingPlots = {
-          taskId,
-          signal,
-          resolve: (result) => {
-            remove();
-            resolve(result);
-          },
-          reject: (error) => {
-            remove();
-            reject(error);
-          },
-        };
-        const remove = () => {
-          const index = controls.plotsPending.indexOf(entry);
-          if (index >= 0) controls.plotsPending.splice(index, 1);
-        };
-        signal.addEventListener(
-          'abort',
-          () => entry.reject(new DOMException('The plots were cancelled.', 'AbortError')),
-          { once: true },
-        );
-        controls.plotsPending.push(entry);
-      });
+      return pendingUntilAnswered(
+        controls.plotsPending,
+        taskId,
+        signal,
+        'The plots were cancelled.',
+      );
     },
     watchWorkspace: (onChange) => {
       listeners.add(onChange);

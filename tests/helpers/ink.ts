@@ -1,9 +1,13 @@
 // Driving an Ink app in tests: send a key, then wait for the frame to show its effect (never a
 // blind sleep), and read frames as plain text.
-import type { render } from 'ink-testing-library';
+import { render } from 'ink-testing-library';
+import { createElement } from 'react';
+import App from '../../src/ui/app.js';
 import { loadMarkdown } from '../../src/ui/lesson-text.js';
+import type { TerminalControl } from '../../src/ui/terminal.js';
+import type { Fake } from './fake-services.js';
 
-type Rendered = ReturnType<typeof render>;
+export type Rendered = ReturnType<typeof render>;
 
 /** Escape sequences of the keys the tutor reads. */
 export const keys = {
@@ -93,4 +97,45 @@ export function resize(app: Rendered, columns: number, rows: number): void {
 export async function waitForReady(app: Rendered): Promise<void> {
   await loadMarkdown();
   await waitUntil(() => app.stdin.listenerCount('readable') > 0, 'the app reads keys');
+}
+
+const mounted: Rendered[] = [];
+
+/** Unmounts every app `renderApp` rendered (for `afterEach`). */
+export function unmountAll(): void {
+  for (const app of mounted.splice(0)) app.unmount();
+}
+
+export interface RenderAppOptions {
+  /** Lends the terminal to the editor (default: the app's inert one). */
+  readonly terminal?: TerminalControl;
+  /** The fake terminal's size, given before the app is ready. */
+  readonly size?: { readonly columns: number; readonly rows: number };
+}
+
+/** The app over `fake`'s services, ready for keys; `unmountAll` unmounts it. */
+export async function renderApp(fake: Fake, options: RenderAppOptions = {}): Promise<Rendered> {
+  const app = render(
+    createElement(App, {
+      services: fake.services,
+      ...(options.terminal ? { terminal: options.terminal } : {}),
+    }),
+  );
+  mounted.push(app);
+  if (options.size) resize(app, options.size.columns, options.size.rows);
+  await waitForReady(app);
+  return app;
+}
+
+/** The app on the task screen of `taskId` (reached from the map, as a student would). */
+export async function renderOnTask(
+  fake: Fake,
+  taskId = 'sigmoid',
+  options: RenderAppOptions = {},
+): Promise<Rendered> {
+  fake.progress.setLastLesson(fake.services.workspaceDir, taskId);
+  const app = await renderApp(fake, options);
+  const lesson = fake.services.course.tasks.find((task) => task.id === taskId);
+  await press(app, keys.enter, `edit /tmp/logreg-ui-workspace/${lesson?.file}`);
+  return app;
 }

@@ -1,31 +1,23 @@
-import { render } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
-import App from '../../src/ui/app.js';
 import { type Fake, fakeServices, taskResult } from '../helpers/fake-services.js';
 import {
   frame,
   keys,
   press,
+  type Rendered,
+  renderApp,
   resize,
-  waitForReady,
+  unmountAll,
   waitForText,
   waitUntil,
 } from '../helpers/ink.js';
 
-const mounted: ReturnType<typeof render>[] = [];
-afterEach(() => {
-  for (const app of mounted.splice(0)) app.unmount();
-});
+afterEach(unmountAll);
 
-async function mount(fake: Fake) {
-  const app = render(<App services={fake.services} />);
-  mounted.push(app);
-  await waitForReady(app);
-  return app;
-}
+const mount = (fake: Fake) => renderApp(fake);
 
 /** True once the app has exited (Ink stops reading keys). */
-const exited = (app: ReturnType<typeof render>) => () => app.stdin.listenerCount('readable') === 0;
+const exited = (app: Rendered) => () => app.stdin.listenerCount('readable') === 0;
 
 describe('the section 0 screen', () => {
   it('shows the datasets: shape, class balance and how they were made, then the lesson', async () => {

@@ -1,25 +1,21 @@
 // The plots on the task screen: computed after a pass and on `p` (the fake computePlots answers
 // when the test says so), drawn with the real renderer on fixed results, one plot per page.
-import { render } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { plotDefinitions } from '../../src/plot/definitions.js';
 import type { Plot, PlotDefinition, PlotResult } from '../../src/plot/types.js';
-import App from '../../src/ui/app.js';
 import { type Fake, fakeServices, taskResult } from '../helpers/fake-services.js';
 import {
   frame,
   keys,
   press,
+  renderOnTask,
   resize,
-  waitForReady,
+  unmountAll,
   waitForText,
   waitUntil,
 } from '../helpers/ink.js';
 
-const mounted: ReturnType<typeof render>[] = [];
-afterEach(() => {
-  for (const app of mounted.splice(0)) app.unmount();
-});
+afterEach(unmountAll);
 
 const right = '\u001B[C';
 const left = '\u001B[D';
@@ -70,15 +66,8 @@ const nanPlots = plotResult([
   drawn(sigmoidPlot, (id, x) => (id.endsWith('Ref') || x < 5 ? sigmoidValues(id, x) : Number.NaN)),
 ]);
 
-async function onTask(fake: Fake, size?: { columns: number; rows: number }) {
-  fake.progress.setLastLesson(fake.services.workspaceDir, 'sigmoid');
-  const app = render(<App services={fake.services} />);
-  mounted.push(app);
-  if (size) resize(app, size.columns, size.rows);
-  await waitForReady(app);
-  await press(app, keys.enter, 'edit /tmp/logreg-ui-workspace/01-sigmoid.ts');
-  return app;
-}
+const onTask = (fake: Fake, size?: { columns: number; rows: number }) =>
+  renderOnTask(fake, 'sigmoid', size ? { size } : {});
 
 async function answerCheck(fake: Fake, status: 'pass' | 'fail') {
   await waitUntil(() => fake.controls.pending.length > 0, 'a check is asked for');

@@ -1,8 +1,6 @@
 // The questions as a student meets them: `a` on a task, typing or pasting an answer, the
 // self-check after submitting, the review from the map, the editor, and a restart.
-import { render } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
-import App from '../../src/ui/app.js';
 import {
   type Fake,
   fakeCourseWithQuestions,
@@ -13,16 +11,15 @@ import {
   frame,
   keys,
   press,
+  type Rendered,
+  renderApp,
   resize,
-  waitForReady,
+  unmountAll,
   waitForText,
   waitUntil,
 } from '../helpers/ink.js';
 
-const mounted: ReturnType<typeof render>[] = [];
-afterEach(() => {
-  for (const app of mounted.splice(0)) app.unmount();
-});
+afterEach(unmountAll);
 
 const backspace = '\u007F';
 
@@ -30,12 +27,7 @@ function questionsFake(configDir?: string): Fake {
   return fakeServices({ course: fakeCourseWithQuestions(), ...(configDir ? { configDir } : {}) });
 }
 
-async function start(fake: Fake) {
-  const app = render(<App services={fake.services} />);
-  mounted.push(app);
-  await waitForReady(app);
-  return app;
-}
+const start = (fake: Fake) => renderApp(fake);
 
 /** The app typing an answer to sigmoid's question (map → task → `a` → Enter). */
 async function answering(fake: Fake) {
@@ -136,6 +128,18 @@ describe('answering a question', () => {
   });
 });
 
+/** The app on bce-loss's questions, sigmoid passed and its question answered. */
+async function onBceLossQuestions(fake: Fake) {
+  const dir = fake.services.workspaceDir;
+  fake.progress.recordResult(dir, taskResult(fake.services.course, 'sigmoid', 'pass'));
+  fake.progress.submitAnswer(dir, 'sigmoid-why', 'It goes flat.');
+  fake.progress.setLastLesson(dir, 'bce-loss');
+  const app = await start(fake);
+  await press(app, keys.enter, 'edit /tmp/logreg-ui-workspace/02-bce-loss.ts');
+  await press(app, 'a', 'Questions · Stable loss');
+  return app;
+}
+
 describe('unlocking, review and restart', () => {
   it('opens the next task only when the checks pass and the question is answered', async () => {
     const fake = questionsFake();
@@ -185,14 +189,8 @@ describe('unlocking, review and restart', () => {
 
   it('writes a long answer in the editor (answers/ID.md) and reads it back', async () => {
     const fake = questionsFake();
-    const dir = fake.services.workspaceDir;
-    fake.progress.recordResult(dir, taskResult(fake.services.course, 'sigmoid', 'pass'));
-    fake.progress.submitAnswer(dir, 'sigmoid-why', 'It goes flat.');
-    fake.progress.setLastLesson(dir, 'bce-loss');
     fake.controls.onEditAnswer = (text) => `${text}\nℓ = −log p, so\n∂ℓ/∂z = p − y.\n`;
-    const app = await start(fake);
-    await press(app, keys.enter, 'edit /tmp/logreg-ui-workspace/02-bce-loss.ts');
-    await press(app, 'a', 'Questions · Stable loss');
+    const app = await onBceLossQuestions(fake);
     expect(frame(app)).toContain('A derivation: e writes it in your editor');
     const screen = await press(app, 'e', 'Self-check, not a grade');
     expect(fake.controls.edited).toEqual(['answers/bce-derivation.md']);
@@ -202,13 +200,7 @@ describe('unlocking, review and restart', () => {
 
   it('types a long answer line by line: Enter on an empty line submits', async () => {
     const fake = questionsFake();
-    const dir = fake.services.workspaceDir;
-    fake.progress.recordResult(dir, taskResult(fake.services.course, 'sigmoid', 'pass'));
-    fake.progress.submitAnswer(dir, 'sigmoid-why', 'It goes flat.');
-    fake.progress.setLastLesson(dir, 'bce-loss');
-    const app = await start(fake);
-    await press(app, keys.enter, 'edit /tmp/logreg-ui-workspace/02-bce-loss.ts');
-    await press(app, 'a', 'Questions · Stable loss');
+    const app = await onBceLossQuestions(fake);
     await press(app, keys.enter, 'Your answer (Enter: new line; twice: submit)');
     app.stdin.write('ℓ = −log p');
     await waitForText(app, 'ℓ = −log p');
@@ -224,7 +216,7 @@ describe('unlocking, review and restart', () => {
   });
 });
 
-async function waitForFrameWithout(app: ReturnType<typeof render>, text: string) {
+async function waitForFrameWithout(app: Rendered, text: string) {
   const deadline = Date.now() + 3000;
   while (frame(app).includes(text)) {
     if (Date.now() > deadline) throw new Error(`Still showing ${text}:\n${frame(app)}`);

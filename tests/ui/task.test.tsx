@@ -1,33 +1,21 @@
-import { render } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
-import App from '../../src/ui/app.js';
 import type { TerminalControl } from '../../src/ui/terminal.js';
 import { type Fake, fakeServices, taskResult } from '../helpers/fake-services.js';
 import {
   frame,
   keys,
   press,
+  renderOnTask,
   resize,
-  waitForReady,
+  unmountAll,
   waitForText,
   waitUntil,
 } from '../helpers/ink.js';
 
-const mounted: ReturnType<typeof render>[] = [];
-afterEach(() => {
-  for (const app of mounted.splice(0)) app.unmount();
-});
+afterEach(unmountAll);
 
-/** The app on the task screen of `taskId` (reached from the map, as a student would). */
-async function onTask(fake: Fake, taskId = 'sigmoid', terminal?: TerminalControl) {
-  fake.progress.setLastLesson(fake.services.workspaceDir, taskId);
-  const app = render(<App services={fake.services} {...(terminal ? { terminal } : {})} />);
-  mounted.push(app);
-  await waitForReady(app);
-  const lesson = fake.services.course.tasks.find((task) => task.id === taskId);
-  await press(app, keys.enter, `edit /tmp/logreg-ui-workspace/${lesson?.file}`);
-  return app;
-}
+const onTask = (fake: Fake, taskId = 'sigmoid', terminal?: TerminalControl) =>
+  renderOnTask(fake, taskId, terminal ? { terminal } : {});
 
 /** Answers the oldest pending check with `result` once it has been asked for. */
 async function answer(fake: Fake, result: ReturnType<typeof taskResult>) {

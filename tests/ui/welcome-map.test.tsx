@@ -1,20 +1,10 @@
-import { render } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
-import App from '../../src/ui/app.js';
 import { type Fake, fakeServices, taskResult } from '../helpers/fake-services.js';
-import { frame, keys, press, waitForReady, waitForText } from '../helpers/ink.js';
+import { frame, keys, press, renderApp, unmountAll, waitForText } from '../helpers/ink.js';
 
-const mounted: ReturnType<typeof render>[] = [];
-afterEach(() => {
-  for (const app of mounted.splice(0)) app.unmount();
-});
+afterEach(unmountAll);
 
-async function mount(fake: Fake) {
-  const app = render(<App services={fake.services} />);
-  mounted.push(app);
-  await waitForReady(app);
-  return app;
-}
+const mount = (fake: Fake) => renderApp(fake);
 
 /** The map row of a lesson. */
 function rowOf(screen: string, title: string): string {

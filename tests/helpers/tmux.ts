@@ -1,0 +1,143 @@
+// Driving the built tutor in a real pseudo-terminal (a tmux pane): a tmux server on a private
+// socket, so the tests neither see nor disturb the developer's tmux sessions; keys sent one at a
+// time, each waited for on screen (never a blind sleep).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+export const repo = path.resolve(import.meta.dirname, '../..');
+export const hasTmux = spawnSync('tmux', ['-V']).status === 0;
+const timeoutMs = 20_000;
+
+/** Quotes `text` for the shell. */
+export function quote(text: string): string {
+  return `'${text.replaceAll("'", "'\\''")}'`;
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Polls `probe` until it gives a value (not `undefined` or `false`), or fails saying `what`. */
+export async function until<T>(
+  what: string | (() => string),
+  probe: () => T | undefined,
+  options: { timeoutMs?: number; intervalMs?: number } = {},
+): Promise<T> {
+  const deadline = Date.now() + (options.timeoutMs ?? timeoutMs);
+  for (;;) {
+    const value = probe();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > deadline)
+      throw new Error(typeof what === 'string' ? `Timed out waiting for ${what}` : what());
+    await sleep(options.intervalMs ?? 50);
+  }
+}
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile())
+      newest = Math.max(newest, statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
+  }
+  return newest;
+}
+
+/** `npm test` builds first; a run of one e2e file alone must not test a stale bundle. */
+export function ensureBuilt(): void {
+  const bundle = path.join(repo, 'dist/cli.js');
+  if (
+    !existsSync(bundle) ||
+    statSync(bundle).mtimeMs <
+      Math.max(newestMtime(path.join(repo, 'src')), newestMtime(path.join(repo, 'lessons')))
+  ) {
+    execFileSync('node', ['esbuild.config.js'], { cwd: repo });
+  }
+}
+
+export interface LaunchOptions {
+  /** Environment of the tutor, over CI=false (Ink draws nothing until exit when CI is set). */
+  readonly env?: Readonly<Record<string, string>>;
+  /** Arguments of `bin/logreg-tutor.js`. */
+  readonly args?: readonly string[];
+  readonly columns?: number;
+  readonly rows?: number;
+  /** Shell run in the pane after the tutor exits (and says `EXITED <code>`). */
+  readonly afterExit?: string;
+}
+
+/** A tmux server of its own (`-L`): sessions on it run the tutor; `kill()` ends them all. */
+export interface TmuxServer {
+  tmux(...args: string[]): string;
+  /** Starts the tutor in a new session; the pane stays open after it exits, saying how. */
+  launch(session: string, options?: LaunchOptions): void;
+  screen(session: string): string;
+  waitFor(session: string, condition: (text: string) => boolean, what: string): Promise<string>;
+  waitForText(session: string, text: string | RegExp): Promise<string>;
+  /** Keys sent before Ink puts the terminal in raw mode are lost: wait for it. */
+  waitForRawMode(session: string): Promise<void>;
+  /** Sends one key and waits for its effect before the next one can be sent. */
+  press(session: string, key: string, expected: string | RegExp): Promise<string>;
+  /** Ends the server and every session on it (for `afterAll`). */
+  kill(): void;
+}
+
+export function tmuxServer(name: string): TmuxServer {
+  const socket = `${name}-${process.pid}`;
+  const tmux = (...args: string[]): string =>
+    execFileSync('tmux', ['-L', socket, '-f', '/dev/null', ...args], { encoding: 'utf8' });
+  const screen = (session: string) => tmux('capture-pane', '-p', '-t', session);
+
+  async function waitFor(
+    session: string,
+    condition: (text: string) => boolean,
+    what: string,
+  ): Promise<string> {
+    let text = '';
+    return until(
+      () => `Timed out waiting for ${what}; the screen was:\n${text}`,
+      () => {
+        text = screen(session);
+        return condition(text) ? text : undefined;
+      },
+      { intervalMs: 100 },
+    );
+  }
+
+  const waitForText = (session: string, text: string | RegExp) =>
+    waitFor(
+      session,
+      (current) => (typeof text === 'string' ? current.includes(text) : text.test(current)),
+      JSON.stringify(String(text)),
+    );
+
+  return {
+    tmux,
+    screen,
+    waitFor,
+    waitForText,
+    launch(session, options = {}) {
+      const env = Object.entries({ CI: 'false', ...options.env })
+        .map(([key, value]) => `${key}=${quote(value)}`)
+        .join(' ');
+      const args = (options.args ?? []).map(quote).join(' ');
+      const command = `cd ${quote(repo)} && ${env} node bin/logreg-tutor.js ${args}; echo "EXITED $?"; ${options.afterExit ?? ''}sleep 600`;
+      const columns = String(options.columns ?? 120);
+      const rows = String(options.rows ?? 40);
+      tmux('new-session', '-d', '-s', session, '-x', columns, '-y', rows, command);
+    },
+    async waitForRawMode(session) {
+      const tty = tmux('display', '-p', '-t', session, '#{pane_tty}').trim();
+      await until(
+        () => `The tutor never put ${tty} in raw mode; the screen was:\n${screen(session)}`,
+        () =>
+          /(^|\s)-icanon(\s|$)/.test(execFileSync('stty', ['-F', tty, '-a'], { encoding: 'utf8' })),
+      );
+    },
+    press(session, key, expected) {
+      tmux('send-keys', '-t', session, key);
+      return waitForText(session, expected);
+    },
+    kill() {
+      spawnSync('tmux', ['-L', socket, 'kill-server']);
+    },
+  };
+}
