@@ -43,8 +43,14 @@ export class CheckFailure extends Error {
 /** A student call that returned normally. */
 export interface Returned {
   readonly value: unknown;
-  /** Round-trip time of the call, measured by the tutor. */
+  /** Round-trip time of the call, measured by the tutor (includes copying the arguments). */
   readonly elapsedMs: number;
+  /**
+   * Time inside the student's function alone: no copying, no message latency, so it is the
+   * fairer measure of the function's own cost (the sandbox's clock is bound before student
+   * code loads, so it cannot be patched).
+   */
+  readonly computeMs: number;
   /** How many times a function argument (`t.fn`) was called during the call. */
   readonly functionCalls: number;
   /** The call as shown to the student, for `tried`. */
@@ -323,6 +329,7 @@ export function makeCheckContext(deps: ContextDeps): CheckContext {
           return {
             value: outcome.value,
             elapsedMs: outcome.elapsedMs,
+            computeMs: outcome.computeMs,
             functionCalls: outcome.functionCalls,
             tried,
           };

@@ -16,6 +16,8 @@ const on = port.on.bind(port);
 const { exp, log, sin, cos } = Math;
 const ObjectKeys = Object.keys;
 const StringOf = String;
+// Bound now, so a student who replaces performance.now later cannot change the harness's clock.
+const now = performance.now.bind(performance);
 
 // What the student prints goes back with each reply, on the same channel and so in order,
 // capped here so a flood costs neither memory nor time on the tutor's side.
@@ -174,14 +176,16 @@ on('message', async (/** @type {any} */ message) => {
     }
     /** @type {Record<string, unknown>} */
     let outcome;
+    const started = now();
     try {
       const value = fn(...realArgs);
+      const computeMs = now() - started;
       if (value !== null && typeof value === 'object' && typeof value.then === 'function') {
         // Keep an unhandled rejection from taking the worker down before we report.
         value.then(undefined, () => {});
         outcome = { kind: 'promise' };
       } else {
-        outcome = { kind: 'value', value: pack(value) };
+        outcome = { kind: 'value', value: pack(value), computeMs };
       }
     } catch (error) {
       outcome = { kind: 'throw', error: describeError(error) };

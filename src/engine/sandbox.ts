@@ -45,6 +45,8 @@ export interface FunctionArgument {
 export type CallOutcome =
   | {
       readonly kind: 'value';
+      /** Time spent inside the student's function alone, by the harness's clock (bound before student code loads). */
+      readonly computeMs: number;
       readonly value: unknown;
       readonly argsAfter: unknown[];
       readonly functionCalls: number;
@@ -95,7 +97,7 @@ export const defaultLimits: SandboxLimits = {
 
 const workerUrl = new URL('./sandbox-worker.js', import.meta.url);
 
-const rssPollMs = 25;
+const rssPollMs = 100;
 
 type Pending = { resolve: (outcome: unknown) => void; reject: (error: Error) => void };
 

@@ -144,6 +144,32 @@ describe('check kit', () => {
     expect(result.checks[0]).toMatchObject({ passed: true });
   });
 
+  it('times the student function alone, on a clock the student cannot patch', async () => {
+    let measured = { computeMs: -1, elapsedMs: -1 };
+    const task = spec(
+      defineChecks([
+        {
+          name: 'timed',
+          async run(t) {
+            measured = await t.call([[1]]);
+          },
+        },
+      ]),
+    );
+    const source = [
+      'performance.now = () => 0;',
+      'export function f(z: number[]) {',
+      '  const until = Date.now() + 30;',
+      '  while (Date.now() < until) {}',
+      '  return z;',
+      '}',
+      '',
+    ].join('\n');
+    await runWith(task, source);
+    expect(measured.computeMs).toBeGreaterThanOrEqual(25);
+    expect(measured.elapsedMs).toBeGreaterThanOrEqual(measured.computeMs);
+  });
+
   it('composes messages with the named mistake', () => {
     const text = failureMessage(
       {
