@@ -1,7 +1,14 @@
 // Task 1.1 (sigmoid) as students will meet it: the starter is "not implemented", the reference
 // passes, every named mistake is caught and named, and differently written correct files pass.
-import { describe, expect, it } from 'vitest';
-import { checkSource, failures, task } from '../helpers/workspace.js';
+import { describe } from 'vitest';
+import {
+  itCatches,
+  itPasses,
+  itStarterAndSolution,
+  type Right,
+  studentFile,
+  type Wrong,
+} from '../helpers/content.js';
 
 const id = 'sigmoid';
 const names = {
@@ -15,31 +22,13 @@ const names = {
 const all = Object.values(names);
 
 /** A whole student file exporting `sigmoid`. */
-const file = (body: string) => `import type { Vector } from './lab';\n\n${body}\n`;
+const file = (body: string) => studentFile("import type { Vector } from './lab';\n", body);
 
 describe('01-sigmoid', () => {
-  it('the starter is reported as not implemented, check by check', async () => {
-    const result = await checkSource(id, task(id).starter);
-    expect(result.status).toBe('fail');
-    expect(result.notImplemented).toBe(true);
-    expect(result.checks.map((check) => check.name)).toEqual(all);
-    for (const check of result.checks)
-      expect(check.message).toMatch(/^Not implemented yet: 01-sigmoid\.ts/);
-  });
+  // Generous: a busy machine and a cold worker; warm, a run takes 30–70 ms.
+  itStarterAndSolution(id, '01-sigmoid', names, 1500);
 
-  it('the reference solution passes, quickly', async () => {
-    const result = await checkSource(id, task(id).solution);
-    expect(result.checks.filter((check) => !check.passed)).toEqual([]);
-    expect(result.status).toBe('pass');
-    // Generous: a busy machine and a cold worker; warm, a run takes 30–70 ms.
-    expect(result.durationMs).toBeLessThan(1500);
-  });
-
-  const wrong: {
-    name: string;
-    source: string;
-    fails: { name: string; mistake: string | undefined }[];
-  }[] = [
+  const wrong: Wrong[] = [
     {
       name: 'the naive e^z/(1 + e^z) (NaN above z = 709)',
       source: file(`export function sigmoid(z: Vector): Vector {
@@ -172,14 +161,9 @@ export function sigmoid(z: Vector): Vector {
     },
   ];
 
-  it.each(wrong)('catches $name', async ({ source, fails }) => {
-    const result = await checkSource(id, source);
-    expect(result.status).toBe('fail');
-    expect(result.notImplemented).toBe(false);
-    expect(failures(result)).toEqual(fails);
-  });
+  itCatches(id, wrong);
 
-  const correct: { name: string; source: string }[] = [
+  const correct: Right[] = [
     {
       name: 'plain 1/(1 + e^−z): e^−z overflows to Infinity for z < −709, and 1/Infinity is 0, which is right there',
       source: file(`export function sigmoid(z: Vector): Vector {
@@ -228,9 +212,5 @@ export function sigmoid(z: Vector): Vector {
     },
   ];
 
-  it.each(correct)('passes $name', async ({ source }) => {
-    const result = await checkSource(id, source);
-    expect(result.checks.filter((check) => !check.passed)).toEqual([]);
-    expect(result.status).toBe('pass');
-  });
+  itPasses(id, correct);
 });

@@ -1,7 +1,14 @@
 // Task 1.2 (bceLoss) as students will meet it: the starter is "not implemented", the reference
 // passes, every named mistake is caught and named, and differently written correct files pass.
-import { describe, expect, it } from 'vitest';
-import { checkSource, failures, task } from '../helpers/workspace.js';
+import { describe } from 'vitest';
+import {
+  itCatches,
+  itPasses,
+  itStarterAndSolution,
+  type Right,
+  studentFile,
+  type Wrong,
+} from '../helpers/content.js';
 
 const id = 'bce-loss';
 const names = {
@@ -13,7 +20,7 @@ const names = {
 const all = Object.values(names);
 
 /** A whole student file exporting `bceLoss`. */
-const file = (body: string) => `import type { Vector } from './lab';\n\n${body}\n`;
+const file = (body: string) => studentFile("import type { Vector } from './lab';\n", body);
 
 /** The loss with a per-example term `term` (y and q in scope) and a final `reduce` of `total`. */
 const loop = (
@@ -33,28 +40,10 @@ const loop = (
 const standard = '-(y[i] * Math.log(q) + (1 - y[i]) * Math.log(1 - q))';
 
 describe('02-bce-loss', () => {
-  it('the starter is reported as not implemented, check by check', async () => {
-    const result = await checkSource(id, task(id).starter);
-    expect(result.status).toBe('fail');
-    expect(result.notImplemented).toBe(true);
-    expect(result.checks.map((check) => check.name)).toEqual(all);
-    for (const check of result.checks)
-      expect(check.message).toMatch(/^Not implemented yet: 02-bce-loss\.ts/);
-  });
+  // Generous: a busy machine and a cold worker; warm, a run takes 30–70 ms.
+  itStarterAndSolution(id, '02-bce-loss', names, 1500);
 
-  it('the reference solution passes, quickly', async () => {
-    const result = await checkSource(id, task(id).solution);
-    expect(result.checks.filter((check) => !check.passed)).toEqual([]);
-    expect(result.status).toBe('pass');
-    // Generous: a busy machine and a cold worker; warm, a run takes 30–70 ms.
-    expect(result.durationMs).toBeLessThan(1500);
-  });
-
-  const wrong: {
-    name: string;
-    source: string;
-    fails: { name: string; mistake: string | undefined }[];
-  }[] = [
+  const wrong: Wrong[] = [
     {
       name: 'no clipping (0·log 0 = NaN at p = 1, y = 1)',
       source: loop(standard, undefined, 'p[i]'),
@@ -172,14 +161,9 @@ describe('02-bce-loss', () => {
     },
   ];
 
-  it.each(wrong)('catches $name', async ({ source, fails }) => {
-    const result = await checkSource(id, source);
-    expect(result.status).toBe('fail');
-    expect(result.notImplemented).toBe(false);
-    expect(failures(result)).toEqual(fails);
-  });
+  itCatches(id, wrong);
 
-  const correct: { name: string; source: string }[] = [
+  const correct: Right[] = [
     {
       name: 'reduce with a branch on the label and ε = 1e-15',
       source: file(`const EPS = 1e-15;
@@ -231,9 +215,5 @@ export function bceLoss(y: Vector, p: Vector): number {
     },
   ];
 
-  it.each(correct)('passes $name', async ({ source }) => {
-    const result = await checkSource(id, source);
-    expect(result.checks.filter((check) => !check.passed)).toEqual([]);
-    expect(result.status).toBe('pass');
-  });
+  itPasses(id, correct);
 });

@@ -1,8 +1,16 @@
 // Task 2.2 (lossAndGrad) as students will meet it: the starter is "not implemented", the
 // reference passes, every named mistake is caught and named, and differently written correct
 // files pass. The other task files hold their reference solutions, as after tasks 1.1 and 1.2.
-import { describe, expect, it } from 'vitest';
-import { checkSource, failures, task } from '../helpers/workspace.js';
+import { describe } from 'vitest';
+import {
+  fn,
+  itCatches,
+  itPasses,
+  itStarterAndSolution,
+  type Right,
+  studentFile,
+  type Wrong,
+} from '../helpers/content.js';
 
 const id = 'loss-and-grad';
 const names = {
@@ -21,41 +29,25 @@ import { type Matrix, matTVec, matVec, type Vector } from './lab';
 
 /** A student file whose body computes z, p, loss and grad from the lines given. */
 const file = (lines: string, result = '{ loss, grad }') =>
-  `${imports}
-export function lossAndGrad(X: Matrix, y: Vector, w: Vector): { loss: number; grad: Vector } {
-  const n = X.length;
-  const p = sigmoid(matVec(X, w));
-${lines}
-  return ${result};
-}
-`;
+  studentFile(
+    imports,
+    fn(
+      'export function lossAndGrad(X: Matrix, y: Vector, w: Vector): { loss: number; grad: Vector }',
+      '  const n = X.length;',
+      '  const p = sigmoid(matVec(X, w));',
+      lines,
+      `  return ${result};`,
+    ),
+  );
 
 const goodLoss = '  const loss = bceLoss(y, p);';
 const goodGrad = '  const grad = matTVec(X, p.map((pi, i) => pi - y[i])).map((g) => g / n);';
 
 describe('03-loss-and-grad', () => {
-  it('the starter is reported as not implemented, check by check', async () => {
-    const result = await checkSource(id, task(id).starter);
-    expect(result.status).toBe('fail');
-    expect(result.notImplemented).toBe(true);
-    expect(result.checks.map((check) => check.name)).toEqual(all);
-    for (const check of result.checks)
-      expect(check.message).toMatch(/^Not implemented yet: 03-loss-and-grad\.ts/);
-  });
+  // Generous: a busy machine and a cold worker; warm, a run takes 30–70 ms.
+  itStarterAndSolution(id, '03-loss-and-grad', names, 1500);
 
-  it('the reference solution passes, quickly', async () => {
-    const result = await checkSource(id, task(id).solution);
-    expect(result.checks.filter((check) => !check.passed)).toEqual([]);
-    expect(result.status).toBe('pass');
-    // Generous: a busy machine and a cold worker; warm, a run takes 30–70 ms.
-    expect(result.durationMs).toBeLessThan(1500);
-  });
-
-  const wrong: {
-    name: string;
-    source: string;
-    fails: { name: string; mistake: string | undefined }[];
-  }[] = [
+  const wrong: Wrong[] = [
     {
       name: 'a (loss, grad) tuple, as in the notebook',
       source: file(
@@ -155,14 +147,9 @@ export function lossAndGrad(X: Matrix, y: Vector, w: Vector): { loss: number; gr
     },
   ];
 
-  it.each(wrong)('catches $name', async ({ source, fails }) => {
-    const result = await checkSource(id, source);
-    expect(result.status).toBe('fail');
-    expect(result.notImplemented).toBe(false);
-    expect(failures(result)).toEqual(fails);
-  });
+  itCatches(id, wrong);
 
-  const correct: { name: string; source: string }[] = [
+  const correct: Right[] = [
     {
       name: 'plain loops and the softplus form of the loss',
       source: `import type { Matrix, Vector } from './lab';
@@ -223,9 +210,5 @@ export function lossAndGrad(X: Matrix, y: Vector, w: Vector): { loss: number; gr
     },
   ];
 
-  it.each(correct)('passes $name', async ({ source }) => {
-    const result = await checkSource(id, source);
-    expect(result.checks.filter((check) => !check.passed)).toEqual([]);
-    expect(result.status).toBe('pass');
-  });
+  itPasses(id, correct);
 });

@@ -2,7 +2,16 @@
 // reference passes, every named mistake is caught and named, and differently written correct
 // files pass.
 import { describe, expect, it } from 'vitest';
-import { checkSource, failures, task } from '../helpers/workspace.js';
+import {
+  fn,
+  itCatches,
+  itPasses,
+  itStarterAndSolution,
+  type Right,
+  studentFile,
+  type Wrong,
+} from '../helpers/content.js';
+import { checkSource } from '../helpers/workspace.js';
 
 const id = 'numerical-grad';
 const names = {
@@ -16,12 +25,10 @@ const all = Object.values(names);
 
 /** A whole student file exporting `numericalGrad`, with `body` inside the function. */
 const file = (body: string, signature = 'f: (w: Vector) => number, w: Vector, eps = 1e-5') =>
-  `import type { Vector } from './lab';
-
-export function numericalGrad(${signature}): Vector {
-${body}
-}
-`;
+  studentFile(
+    "import type { Vector } from './lab';\n",
+    fn(`export function numericalGrad(${signature}): Vector`, body),
+  );
 
 /** The loop over coordinates with fresh copies; `entry` computes g[i] from fp, fm (and f0). */
 const copies = (entry: string) =>
@@ -38,28 +45,10 @@ const copies = (entry: string) =>
   return g;`);
 
 describe('04-numerical-grad', () => {
-  it('the starter is reported as not implemented, check by check', async () => {
-    const result = await checkSource(id, task(id).starter);
-    expect(result.status).toBe('fail');
-    expect(result.notImplemented).toBe(true);
-    expect(result.checks.map((check) => check.name)).toEqual(all);
-    for (const check of result.checks)
-      expect(check.message).toMatch(/^Not implemented yet: 04-numerical-grad\.ts/);
-  });
+  // Generous: a busy machine and a cold worker; warm, a run takes 30–70 ms.
+  itStarterAndSolution(id, '04-numerical-grad', names, 1500);
 
-  it('the reference solution passes, quickly', async () => {
-    const result = await checkSource(id, task(id).solution);
-    expect(result.checks.filter((check) => !check.passed)).toEqual([]);
-    expect(result.status).toBe('pass');
-    // Generous: a busy machine and a cold worker; warm, a run takes 30–70 ms.
-    expect(result.durationMs).toBeLessThan(1500);
-  });
-
-  const wrong: {
-    name: string;
-    source: string;
-    fails: { name: string; mistake: string | undefined }[];
-  }[] = [
+  const wrong: Wrong[] = [
     {
       name: 'a forward difference',
       source: copies('(f(plus) - f0) / eps'),
@@ -206,12 +195,7 @@ describe('04-numerical-grad', () => {
     );
   });
 
-  it.each(wrong)('catches $name', async ({ source, fails }) => {
-    const result = await checkSource(id, source);
-    expect(result.status).toBe('fail');
-    expect(result.notImplemented).toBe(false);
-    expect(failures(result)).toEqual(fails);
-  });
+  itCatches(id, wrong);
 
   it('counts the calls of f in its message', async () => {
     const result = await checkSource(id, copies('(f(plus) - f0) / eps'));
@@ -222,7 +206,7 @@ describe('04-numerical-grad', () => {
     expect(eps?.message).toContain('d + 1 calls is the pattern of a forward difference');
   });
 
-  const correct: { name: string; source: string }[] = [
+  const correct: Right[] = [
     {
       name: 'in place, restoring the saved value exactly',
       source: file(`  const g: number[] = [];
@@ -270,9 +254,5 @@ export function numericalGrad(f: (w: Vector) => number, w: Vector, eps = 1e-5): 
     },
   ];
 
-  it.each(correct)('passes $name', async ({ source }) => {
-    const result = await checkSource(id, source);
-    expect(result.checks.filter((check) => !check.passed)).toEqual([]);
-    expect(result.status).toBe('pass');
-  });
+  itPasses(id, correct);
 });

@@ -2,7 +2,17 @@
 // passes, every named mistake is caught and named (a full d×d Hessian by its speed), and
 // differently written correct files pass. Earlier task files hold their reference solutions.
 import { describe, expect, it } from 'vitest';
-import { checkSource, failures, task } from '../helpers/workspace.js';
+import {
+  each,
+  fn,
+  itCatches,
+  itPasses,
+  itStarterAndSolution,
+  type Right,
+  studentFile,
+  type Wrong,
+} from '../helpers/content.js';
+import { checkSource } from '../helpers/workspace.js';
 
 const id = 'hvp';
 const names = {
@@ -20,42 +30,22 @@ import { type Matrix, matTVec, matVec, type Vector } from './lab';
 
 /** A student file that has p = σ(Xw) and Xv, then the lines given. */
 const file = (lines: string) =>
-  `${imports}
-export function hvp(X: Matrix, y: Vector, w: Vector, v: Vector): Vector {
-  const n = X.length;
-  const p = sigmoid(matVec(X, w));
-  const Xv = matVec(X, v);
-${lines}
-}
-`;
-
-/** The same failure, with the same mistake, on each of `checks`. */
-const each = (mistake: string | undefined, ...checks: string[]) =>
-  checks.map((name) => ({ name, mistake }));
+  studentFile(
+    imports,
+    fn(
+      'export function hvp(X: Matrix, y: Vector, w: Vector, v: Vector): Vector',
+      '  const n = X.length;',
+      '  const p = sigmoid(matVec(X, w));',
+      '  const Xv = matVec(X, v);',
+      lines,
+    ),
+  );
 
 describe('05-hvp', () => {
-  it('the starter is reported as not implemented, check by check', async () => {
-    const result = await checkSource(id, task(id).starter);
-    expect(result.status).toBe('fail');
-    expect(result.notImplemented).toBe(true);
-    expect(result.checks.map((check) => check.name)).toEqual(all);
-    for (const check of result.checks)
-      expect(check.message).toMatch(/^Not implemented yet: 05-hvp\.ts/);
-  });
+  // Generous (a busy machine, a cold worker): on an idle one it is well under 150 ms.
+  itStarterAndSolution(id, '05-hvp', names, 3000);
 
-  it('the reference solution passes, quickly', async () => {
-    const result = await checkSource(id, task(id).solution);
-    expect(result.checks.filter((check) => !check.passed)).toEqual([]);
-    expect(result.status).toBe('pass');
-    // Generous (a busy machine, a cold worker): on an idle one it is well under 150 ms.
-    expect(result.durationMs).toBeLessThan(3000);
-  });
-
-  const wrong: {
-    name: string;
-    source: string;
-    fails: { name: string; mistake: string | undefined }[];
-  }[] = [
+  const wrong: Wrong[] = [
     {
       name: 'the 1/n forgotten',
       source: file('  return matTVec(X, p.map((pi, i) => pi * (1 - pi) * Xv[i]));'),
@@ -178,12 +168,7 @@ export function hvp(X: Matrix, y: Vector, w: Vector, v: Vector): Vector {
     },
   ];
 
-  it.each(wrong)('catches $name', async ({ source, fails }) => {
-    const result = await checkSource(id, source);
-    expect(result.status).toBe('fail');
-    expect(result.notImplemented).toBe(false);
-    expect(failures(result)).toEqual(fails);
-  });
+  itCatches(id, wrong);
 
   it('says what a full Hessian costs, with the time it took', async () => {
     const full = wrong.find((candidate) => candidate.name.includes('Float64Array'));
@@ -203,7 +188,7 @@ export function hvp(X: Matrix, y: Vector, w: Vector, v: Vector): Vector {
     );
   });
 
-  const correct: { name: string; source: string }[] = [
+  const correct: Right[] = [
     {
       name: 'plain loops with an inline stable σ',
       source: `import type { Matrix, Vector } from './lab';
@@ -276,9 +261,5 @@ export function hvp(X: Matrix, y: Vector, w: Vector, v: Vector): Vector {
     },
   ];
 
-  it.each(correct)('passes $name', async ({ source }) => {
-    const result = await checkSource(id, source);
-    expect(result.checks.filter((check) => !check.passed)).toEqual([]);
-    expect(result.status).toBe('pass');
-  });
+  itPasses(id, correct);
 });

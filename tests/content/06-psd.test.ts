@@ -2,7 +2,17 @@
 // passes, every named mistake is caught and named, and differently written correct files pass.
 // Earlier task files hold their reference solutions (so `./05-hvp` is a correct hvp).
 import { describe, expect, it } from 'vitest';
-import { checkSource, failures, task } from '../helpers/workspace.js';
+import {
+  each,
+  fn,
+  itCatches,
+  itPasses,
+  itStarterAndSolution,
+  type Right,
+  studentFile,
+  type Wrong,
+} from '../helpers/content.js';
+import { checkSource } from '../helpers/workspace.js';
 
 const id = 'psd';
 const names = {
@@ -20,41 +30,21 @@ import { dot, type Matrix, matVec, type Vector } from './lab';
 
 /** A student file that has p = σ(Xw) and Xv, then the lines given. */
 const file = (lines: string) =>
-  `${imports}
-export function vHv(X: Matrix, y: Vector, w: Vector, v: Vector): number {
-  const n = X.length;
-  const p = sigmoid(matVec(X, w));
-  const Xv = matVec(X, v);
-${lines}
-}
-`;
-
-/** The same failure, with the same mistake, on each of `checks`. */
-const each = (mistake: string | undefined, ...checks: string[]) =>
-  checks.map((name) => ({ name, mistake }));
+  studentFile(
+    imports,
+    fn(
+      'export function vHv(X: Matrix, y: Vector, w: Vector, v: Vector): number',
+      '  const n = X.length;',
+      '  const p = sigmoid(matVec(X, w));',
+      '  const Xv = matVec(X, v);',
+      lines,
+    ),
+  );
 
 describe('06-psd', () => {
-  it('the starter is reported as not implemented, check by check', async () => {
-    const result = await checkSource(id, task(id).starter);
-    expect(result.status).toBe('fail');
-    expect(result.notImplemented).toBe(true);
-    expect(result.checks.map((check) => check.name)).toEqual(all);
-    for (const check of result.checks)
-      expect(check.message).toMatch(/^Not implemented yet: 06-psd\.ts/);
-  });
+  itStarterAndSolution(id, '06-psd', names, 3000);
 
-  it('the reference solution passes, quickly', async () => {
-    const result = await checkSource(id, task(id).solution);
-    expect(result.checks.filter((check) => !check.passed)).toEqual([]);
-    expect(result.status).toBe('pass');
-    expect(result.durationMs).toBeLessThan(3000);
-  });
-
-  const wrong: {
-    name: string;
-    source: string;
-    fails: { name: string; mistake: string | undefined }[];
-  }[] = [
+  const wrong: Wrong[] = [
     {
       name: 'the vector H·v returned',
       source: file('  return hvp(X, y, w, v) as unknown as number;'),
@@ -114,12 +104,7 @@ describe('06-psd', () => {
     },
   ];
 
-  it.each(wrong)('catches $name', async ({ source, fails }) => {
-    const result = await checkSource(id, source);
-    expect(result.status).toBe('fail');
-    expect(result.notImplemented).toBe(false);
-    expect(failures(result)).toEqual(fails);
-  });
+  itCatches(id, wrong);
 
   it('explains a sign error on the smallest direction', async () => {
     const result = await checkSource(id, file('  return -dot(v, hvp(X, y, w, v));'));
@@ -128,7 +113,7 @@ describe('06-psd', () => {
     expect(sign?.message).toMatch(/expected: a number ≥ 0/);
   });
 
-  const correct: { name: string; source: string }[] = [
+  const correct: Right[] = [
     {
       name: 'the direct sum (1/n)·Σ sᵢ(xᵢ·v)² in a loop',
       source: file(`  let total = 0;
@@ -166,9 +151,5 @@ export function vHv(X: Matrix, y: Vector, w: Vector, v: Vector): number {
     },
   ];
 
-  it.each(correct)('passes $name', async ({ source }) => {
-    const result = await checkSource(id, source);
-    expect(result.checks.filter((check) => !check.passed)).toEqual([]);
-    expect(result.status).toBe('pass');
-  });
+  itPasses(id, correct);
 });

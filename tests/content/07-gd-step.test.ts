@@ -2,7 +2,17 @@
 // passes, every named mistake is caught and named, and differently written correct files pass.
 // Earlier task files hold their reference solutions (so `./03-loss-and-grad` is correct).
 import { describe, expect, it } from 'vitest';
-import { checkSource, failures, task } from '../helpers/workspace.js';
+import {
+  each,
+  fn,
+  itCatches,
+  itPasses,
+  itStarterAndSolution,
+  type Right,
+  studentFile,
+  type Wrong,
+} from '../helpers/content.js';
+import { checkSource } from '../helpers/workspace.js';
 
 const id = 'gd-step';
 const names = {
@@ -20,40 +30,20 @@ import { type Matrix, matTVec, matVec, type Vector } from './lab';
 
 /** A student file that has grad = ∇L from task 2.2, then the lines given. */
 const file = (lines: string) =>
-  `${imports}
-export function gdStep(X: Matrix, y: Vector, w: Vector, lr: number): Vector {
-  const n = X.length;
-  const { grad } = lossAndGrad(X, y, w);
-${lines}
-}
-`;
-
-/** The same failure, with the same mistake, on each of `checks`. */
-const each = (mistake: string | undefined, ...checks: string[]) =>
-  checks.map((name) => ({ name, mistake }));
+  studentFile(
+    imports,
+    fn(
+      'export function gdStep(X: Matrix, y: Vector, w: Vector, lr: number): Vector',
+      '  const n = X.length;',
+      '  const { grad } = lossAndGrad(X, y, w);',
+      lines,
+    ),
+  );
 
 describe('07-gd-step', () => {
-  it('the starter is reported as not implemented, check by check', async () => {
-    const result = await checkSource(id, task(id).starter);
-    expect(result.status).toBe('fail');
-    expect(result.notImplemented).toBe(true);
-    expect(result.checks.map((check) => check.name)).toEqual(all);
-    for (const check of result.checks)
-      expect(check.message).toMatch(/^Not implemented yet: 07-gd-step\.ts/);
-  });
+  itStarterAndSolution(id, '07-gd-step', names, 3000);
 
-  it('the reference solution passes, quickly', async () => {
-    const result = await checkSource(id, task(id).solution);
-    expect(result.checks.filter((check) => !check.passed)).toEqual([]);
-    expect(result.status).toBe('pass');
-    expect(result.durationMs).toBeLessThan(3000);
-  });
-
-  const wrong: {
-    name: string;
-    source: string;
-    fails: { name: string; mistake: string | undefined }[];
-  }[] = [
+  const wrong: Wrong[] = [
     {
       name: 'gradient ascent, w + lr·∇L',
       source: file('  return w.map((wj, j) => wj + lr * grad[j]);'),
@@ -102,12 +92,7 @@ describe('07-gd-step', () => {
     },
   ];
 
-  it.each(wrong)('catches $name', async ({ source, fails }) => {
-    const result = await checkSource(id, source);
-    expect(result.status).toBe('fail');
-    expect(result.notImplemented).toBe(false);
-    expect(failures(result)).toEqual(fails);
-  });
+  itCatches(id, wrong);
 
   it('describes an unnamed wrong step by its size', async () => {
     const result = await checkSource(
@@ -118,7 +103,7 @@ describe('07-gd-step', () => {
     expect(lr?.message).toContain('The step you took (new w − w) is 0.1 times the expected one');
   });
 
-  const correct: { name: string; source: string }[] = [
+  const correct: Right[] = [
     {
       name: 'a Float64Array filled in a loop',
       source: file(`  const next = new Float64Array(w.length);
@@ -147,9 +132,5 @@ export function gdStep(X: Matrix, y: Vector, w: Vector, lr: number): Vector {
     },
   ];
 
-  it.each(correct)('passes $name', async ({ source }) => {
-    const result = await checkSource(id, source);
-    expect(result.checks.filter((check) => !check.passed)).toEqual([]);
-    expect(result.status).toBe('pass');
-  });
+  itPasses(id, correct);
 });

@@ -2,7 +2,17 @@
 // reference passes, every named mistake is caught and named, and correct files written with
 // other solvers (no pivoting, Cholesky, conjugate gradients with hvp) pass.
 import { describe, expect, it } from 'vitest';
-import { checkSource, failures, task } from '../helpers/workspace.js';
+import {
+  each,
+  fn,
+  itCatches,
+  itPasses,
+  itStarterAndSolution,
+  type Right,
+  studentFile,
+  type Wrong,
+} from '../helpers/content.js';
+import { checkSource } from '../helpers/workspace.js';
 
 const id = 'newton-step';
 const names = {
@@ -45,13 +55,15 @@ function hessian(X: Matrix, y: Vector, w: Vector): Matrix {
 
 /** A student file with grad = ∇L at hand, then the lines given. */
 const file = (lines: string) =>
-  `${preamble}
-export function newtonStep(X: Matrix, y: Vector, w: Vector): Vector {
-  const n = X.length;
-  const { grad } = lossAndGrad(X, y, w);
-${lines}
-}
-`;
+  studentFile(
+    preamble,
+    fn(
+      'export function newtonStep(X: Matrix, y: Vector, w: Vector): Vector',
+      '  const n = X.length;',
+      '  const { grad } = lossAndGrad(X, y, w);',
+      lines,
+    ),
+  );
 
 /** Conjugate gradients for H·s = ∇L with `iterations` steps at most, using only hvp. */
 const cg = (iterations: string) =>
@@ -70,32 +82,10 @@ const cg = (iterations: string) =>
   }
   return w.map((wj, j) => wj - s[j]);`);
 
-/** The same failure, with the same mistake, on each of `checks`. */
-const each = (mistake: string | undefined, ...checks: string[]) =>
-  checks.map((name) => ({ name, mistake }));
-
 describe('08-newton-step', () => {
-  it('the starter is reported as not implemented, check by check', async () => {
-    const result = await checkSource(id, task(id).starter);
-    expect(result.status).toBe('fail');
-    expect(result.notImplemented).toBe(true);
-    expect(result.checks.map((check) => check.name)).toEqual(all);
-    for (const check of result.checks)
-      expect(check.message).toMatch(/^Not implemented yet: 08-newton-step\.ts/);
-  });
+  itStarterAndSolution(id, '08-newton-step', names, 3000);
 
-  it('the reference solution passes, quickly', async () => {
-    const result = await checkSource(id, task(id).solution);
-    expect(result.checks.filter((check) => !check.passed)).toEqual([]);
-    expect(result.status).toBe('pass');
-    expect(result.durationMs).toBeLessThan(3000);
-  });
-
-  const wrong: {
-    name: string;
-    source: string;
-    fails: { name: string; mistake: string | undefined }[];
-  }[] = [
+  const wrong: Wrong[] = [
     {
       name: 'the step H⁻¹∇L returned',
       source: file('  return solve(hessian(X, y, w), grad);'),
@@ -171,12 +161,7 @@ describe('08-newton-step', () => {
     },
   ];
 
-  it.each(wrong)('catches $name', async ({ source, fails }) => {
-    const result = await checkSource(id, source);
-    expect(result.status).toBe('fail');
-    expect(result.notImplemented).toBe(false);
-    expect(failures(result)).toEqual(fails);
-  });
+  itCatches(id, wrong);
 
   it('shows how slowly ‖∇L‖ falls when the step is not Newton', async () => {
     const result = await checkSource(id, file('  return w.map((wj, j) => wj - grad[j]);'));
@@ -184,7 +169,7 @@ describe('08-newton-step', () => {
     expect(steps?.message).toMatch(/got: {6}‖∇L‖ after each step: [\d.e-]+(, [\d.e-]+){5}/);
   });
 
-  const correct: { name: string; source: string }[] = [
+  const correct: Right[] = [
     {
       name: 'elimination without pivoting (H is positive definite)',
       source: file(`  const H = hessian(X, y, w);
@@ -269,9 +254,5 @@ export function newtonStep(X: Matrix, y: Vector, w: Vector): Vector {
     },
   ];
 
-  it.each(correct)('passes $name', async ({ source }) => {
-    const result = await checkSource(id, source);
-    expect(result.checks.filter((check) => !check.passed)).toEqual([]);
-    expect(result.status).toBe('pass');
-  });
+  itPasses(id, correct);
 });
