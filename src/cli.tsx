@@ -6,7 +6,7 @@ import { styleText } from 'node:util';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import packageJson from '../package.json' with { type: 'json' };
 import type { CheckedTask } from './engine/check-tasks.js';
-import type { Diagnostic, TaskResult } from './engine/types.js';
+import { type Diagnostic, statusWords, type TaskResult } from './engine/types.js';
 import {
   defaultWorkspaceName,
   inspectWorkspace,
@@ -306,14 +306,6 @@ function jsonTask(result: CheckedTask) {
     output: result.output,
   };
 }
-
-const statusWords: Record<TaskResult['status'], string> = {
-  pass: 'passes',
-  fail: 'fails',
-  'compile-error': 'does not compile',
-  timeout: 'timed out',
-  crash: 'crashed',
-};
 
 // The console output of a student's loop can run to thousands of lines; the tutor shows the start.
 const outputLinesShown = 20;

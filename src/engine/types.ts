@@ -53,3 +53,12 @@ export interface TaskResult {
   /** True when every check threw the starter's `TODO` error. */
   readonly notImplemented: boolean;
 }
+
+/** How a status reads after a task's name: `sigmoid passes`, `hvp timed out`. */
+export const statusWords: Readonly<Record<TaskStatus, string>> = {
+  pass: 'passes',
+  fail: 'fails',
+  'compile-error': 'does not compile',
+  timeout: 'timed out',
+  crash: 'crashed',
+};

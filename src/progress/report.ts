@@ -1,7 +1,7 @@
 // What `logreg-tutor answers` and `logreg-tutor export` print: the review of every question, as
 // text or JSON, and the Markdown report a student hands in. Pure: the caller runs the checks.
 // The report names checks and ✓/✗ only: check messages hold the hidden checks' expected values.
-import type { TaskResult } from '../engine/types.js';
+import { statusWords, type TaskResult } from '../engine/types.js';
 import type { Course } from '../lessons/types.js';
 import { type QuestionReview, reviewQuestions } from './answers.js';
 import { checklistItems } from './checklist.js';
@@ -139,11 +139,3 @@ export function buildReport(input: ReportInput): string {
   });
   return `${out.join('\n')}\n`;
 }
-
-const statusWords: Record<TaskResult['status'], string> = {
-  pass: 'passes',
-  fail: 'fails',
-  'compile-error': 'does not compile',
-  timeout: 'timed out',
-  crash: 'crashed',
-};

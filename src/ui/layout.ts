@@ -2,7 +2,7 @@
 // keymap pages by the same measures. Pure functions of the state, the course and the size.
 
 import { makeData } from '../engine/datasets.js';
-import type { Diagnostic, TaskResult } from '../engine/types.js';
+import { type Diagnostic, statusWords, type TaskResult } from '../engine/types.js';
 import type { Course, IntroLesson, TaskLesson } from '../lessons/types.js';
 import { isAnswered } from '../progress/answers.js';
 import { taskState } from '../progress/unlock.js';
@@ -272,14 +272,6 @@ export function frameModel(state: UiState, course: Course, size: Size): FrameMod
 }
 
 // --- the task's results -----------------------------------------------------------------------
-
-const statusWords: Record<TaskResult['status'], string> = {
-  pass: 'passes',
-  fail: 'fails',
-  'compile-error': 'does not compile',
-  timeout: 'timed out',
-  crash: 'crashed',
-};
 
 /** One row saying how the last check went (the lesson alone on screen). */
 function summaryRow(task: TaskLesson, run: TaskRun | undefined): Row {
