@@ -2,13 +2,16 @@
 // clone copies a number[][] element by element (~0.25 ms for a 400×5 X); packed, the same
 // matrix crosses as one typed array. pack and unpack are exact inverses on plain data
 // (NaN, ±Infinity and −0 included), so neither side can tell it happened.
-// Intrinsics are captured when the sandbox loads this module, before any student code runs.
+// The sandbox packs values of a student's realm (another V8 context): every test here works
+// across realms (no instanceof, no comparison with this realm's Object.prototype).
+import { types } from 'node:util';
+
 const isArray = Array.isArray;
+const isFloat64Array = types.isFloat64Array;
 const F64 = Float64Array;
 const I32 = Int32Array;
 const getPrototypeOf = Object.getPrototypeOf;
 const ObjectKeys = Object.keys;
-const ObjectProto = Object.prototype;
 
 /**
  * A copy of `value` safe to post: numeric vectors and lists of numeric rows packed, functions
@@ -22,12 +25,11 @@ export function pack(value) {
       ? { unclonable: typeof value }
       : value;
   }
-  if (value instanceof F64) return new F64(value);
+  if (isFloat64Array(value)) return new F64(/** @type {Float64Array} */ (value));
   if (isArray(value)) return packArray(value);
   const record = /** @type {Record<string, unknown>} */ (value);
   if (typeof record.then === 'function') return { unclonable: 'promise' };
-  const proto = getPrototypeOf(value);
-  if (proto !== ObjectProto && proto !== null) return value;
+  if (!isPlainObject(value)) return value;
   /** @type {Record<string, unknown>} */
   const copy = {};
   for (const key of ObjectKeys(record)) copy[key] = pack(record[key]);
@@ -83,7 +85,7 @@ function packArray(array) {
  * @returns {any}
  */
 export function unpack(value) {
-  if (value === null || typeof value !== 'object' || value instanceof F64) return value;
+  if (value === null || typeof value !== 'object' || isFloat64Array(value)) return value;
   if (isArray(value)) {
     const copy = [];
     for (let i = 0; i < value.length; i++) copy[i] = unpack(value[i]);
@@ -108,9 +110,20 @@ export function unpack(value) {
     }
     return out;
   }
-  if (getPrototypeOf(value) !== ObjectProto) return value;
+  if (!isPlainObject(value)) return value;
   /** @type {Record<string, unknown>} */
   const copy = {};
   for (const key of ObjectKeys(record)) copy[key] = unpack(record[key]);
   return copy;
+}
+
+/**
+ * An object literal of any realm: its prototype is null or some realm's Object.prototype
+ * (which alone has a null prototype). Class instances, Maps and Dates are left to
+ * structured clone.
+ * @param {object} value
+ */
+function isPlainObject(value) {
+  const proto = getPrototypeOf(value);
+  return proto === null || getPrototypeOf(proto) === null;
 }

@@ -1,5 +1,5 @@
-// One run of a student's file: bundle it, load it in a fresh sandbox, hand the caller a way
-// to call its exports (for checks or plots), and turn whatever happened into data.
+// One run of a student's file: bundle it, load it into a fresh sandbox context, hand the
+// caller a way to call its exports (for checks or plots), and turn whatever happened into data.
 import { createHash } from 'node:crypto';
 import { type CheckContext, makeCheckContext } from './check-kit.js';
 import {
@@ -84,7 +84,7 @@ export async function withStudentModule<T>(
     return value;
   };
   try {
-    const loaded = await sandbox.load(bundle.url, limits);
+    const loaded = await sandbox.load(bundle, limits);
     if (loaded.kind === 'load-error') {
       const where = firstFrame(mapStack(loaded.error.stack, bundle));
       const error = `${task.file} threw while loading${where ? ` (${where})` : ''}: ${loaded.error.name}: ${loaded.error.message}`;
@@ -111,7 +111,6 @@ export async function withStudentModule<T>(
   } finally {
     options.signal?.removeEventListener('abort', onAbort);
     await disposeQuietly(sandbox);
-    bundle.dispose();
   }
 }
 

@@ -1,23 +1,26 @@
-// Turns a student's task file, with the workspace files it imports, into one runnable module,
-// and maps the bundle's stack traces back to the student's own files and lines.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// Turns a student's task file, with the workspace files it imports, into one module the
+// sandbox can run, and maps the bundle's stack traces back to the student's own files and lines.
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { originalPositionFor, TraceMap } from '@jridgewell/trace-mapping';
-import { build, type Message } from 'esbuild';
+import type { Message } from 'esbuild';
+import { esbuild } from './esbuild.js';
 import type { Diagnostic } from './types.js';
 
-/** A task file bundled and written where the sandbox can import it. */
+/** A task file bundled with its local imports, in memory. */
 export interface Bundle {
-  /** file: URL of the module the sandbox imports. */
-  readonly url: string;
+  /**
+   * The module as CommonJS (`exports`, `module`, `require` are its parameters): the sandbox
+   * compiles it into a fresh context, which has no ES module loader.
+   */
+  readonly code: string;
+  /** The name stack traces give the bundle's frames; nothing is written there. */
+  readonly filename: string;
   readonly map: TraceMap;
   readonly workspaceDir: string;
   /** Workspace files that went into the bundle (relative paths), for watching. */
   readonly inputs: readonly string[];
-  /** Removes the bundle file. */
-  dispose(): void;
 }
 
 export type TranspileResult =
@@ -28,39 +31,29 @@ export type TranspileResult =
       readonly inputs: readonly string[];
     };
 
-let bundleDir: string | undefined;
 let bundleCount = 0;
-
-// Bundles live in one temporary folder per tutor process, never in the student's workspace.
-function ensureBundleDir(): string {
-  if (!bundleDir) {
-    const dir = mkdtempSync(path.join(tmpdir(), 'logreg-tutor-'));
-    bundleDir = dir;
-    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
-  }
-  return bundleDir;
-}
 
 /** Bundles `file` (relative to `workspaceDir`) with its local imports. Compile errors are data. */
 export async function transpileTask(workspaceDir: string, file: string): Promise<TranspileResult> {
-  const dir = ensureBundleDir();
-  const outfile = path.join(dir, `run-${process.pid}-${++bundleCount}.mjs`);
-  const result = await build({
-    entryPoints: [path.join(workspaceDir, file)],
-    absWorkingDir: workspaceDir,
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    sourcemap: 'external',
-    outfile,
-    logLevel: 'silent',
-    metafile: true,
-  }).catch((error: { errors?: Message[]; metafile?: undefined }) => {
-    if (!error.errors) throw error;
-    return { errors: error.errors, outputFiles: undefined, metafile: undefined };
-  });
+  const filename = path.join(tmpdir(), 'logreg-tutor', `run-${process.pid}-${++bundleCount}.js`);
+  const result = await esbuild()
+    .build({
+      entryPoints: [path.join(workspaceDir, file)],
+      absWorkingDir: workspaceDir,
+      bundle: true,
+      write: false,
+      format: 'cjs',
+      platform: 'node',
+      target: 'node20',
+      sourcemap: 'external',
+      outfile: filename,
+      logLevel: 'silent',
+      metafile: true,
+    })
+    .catch((error: { errors?: Message[]; metafile?: undefined }) => {
+      if (!error.errors) throw error;
+      return { errors: error.errors, outputFiles: undefined, metafile: undefined };
+    });
   const inputs = result.metafile
     ? Object.keys(result.metafile.inputs).map((input) =>
         path.relative(workspaceDir, path.resolve(workspaceDir, input)),
@@ -73,21 +66,11 @@ export async function transpileTask(workspaceDir: string, file: string): Promise
       inputs,
     };
   }
-  const js = result.outputFiles.find((output) => output.path.endsWith('.mjs'));
+  const js = result.outputFiles.find((output) => output.path === filename);
   const mapFile = result.outputFiles.find((output) => output.path.endsWith('.map'));
   if (!js || !mapFile) throw new Error(`esbuild produced no output for \`${file}\``);
-  writeFileSync(outfile, js.contents);
-  const map = new TraceMap(mapFile.text, pathToFileURL(outfile).href);
-  return {
-    ok: true,
-    bundle: {
-      url: pathToFileURL(outfile).href,
-      map,
-      workspaceDir,
-      inputs,
-      dispose: () => rmSync(outfile, { force: true }),
-    },
-  };
+  const map = new TraceMap(mapFile.text, pathToFileURL(filename).href);
+  return { ok: true, bundle: { code: js.text, filename, map, workspaceDir, inputs } };
 }
 
 function toDiagnostic(workspaceDir: string, message: Message): Diagnostic {
@@ -106,14 +89,14 @@ function toDiagnostic(workspaceDir: string, message: Message): Diagnostic {
  * (`at sigmoid (01-sigmoid.ts:7:11)`). Only frames in the student's files are kept.
  */
 export function mapStack(stack: string, bundle: Bundle): string {
-  const bundlePath = fileURLToPath(bundle.url);
+  const bundleUrl = pathToFileURL(bundle.filename).href;
   const lines: string[] = [];
   for (const line of stack.split('\n')) {
     const frame = /^\s*at (?:(.*?) \()?(.*?):(\d+):(\d+)\)?$/.exec(line);
     // The header lines repeat the error's message, which the caller already shows.
     if (!frame) continue;
     const [, name, location, lineNo, column] = frame;
-    if (!location || !(location === bundle.url || location === bundlePath)) continue;
+    if (!location || !(location === bundle.filename || location === bundleUrl)) continue;
     const original = originalPositionFor(bundle.map, {
       line: Number(lineNo),
       column: Number(column) - 1,

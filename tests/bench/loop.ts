@@ -119,7 +119,7 @@ async function main(): Promise<void> {
       if (!transpiled.ok) throw new Error(`${task.id} did not compile`);
       started = performance.now();
       const cold = new Sandbox();
-      await cold.load(transpiled.bundle.url, {
+      await cold.load(transpiled.bundle, {
         timeoutMs: 5000,
         heapMb: 512,
         externalMb: 1024,
@@ -127,7 +127,6 @@ async function main(): Promise<void> {
       });
       const coldStartMs = performance.now() - started;
       await cold.dispose();
-      transpiled.bundle.dispose();
       await sleep(60); // the pool's next worker boots
       const result = await runTask(task, { workspaceDir, pool });
       parts.push({ task: task.id, transformMs, coldStartMs, warmRunMs: result.durationMs });

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { runTask } from '../../src/engine/run-task.js';
 import { SandboxPool } from '../../src/engine/sandbox.js';
 import { defaultLessonsDir } from '../../src/lessons/load.js';
+import { loadBundle } from '../helpers/bundle.js';
 import { course, makeWorkspace, solvedFiles } from '../helpers/workspace.js';
 
 const lab = course();
@@ -97,7 +98,7 @@ describe('the lab as a whole', () => {
     const { transpileTask } = await import('../../src/engine/transpile.js');
     const bundled = await transpileTask(dir, 'lab.ts');
     if (!bundled.ok) throw new Error('lab.ts does not compile');
-    const { dot, matVec, matTVec } = await import(bundled.bundle.url);
+    const { dot, matVec, matTVec } = loadBundle(bundled.bundle);
     const X = [
       [1, 2],
       [3, 4],
@@ -106,6 +107,5 @@ describe('the lab as a whole', () => {
     expect(dot([1, 2, 3], [4, 5, 6])).toBe(32);
     expect(matVec(X, [1, -1])).toEqual([-1, -1, -1]);
     expect(matTVec(X, [1, 0, -1])).toEqual([-4, -4]);
-    bundled.bundle.dispose();
   });
 });

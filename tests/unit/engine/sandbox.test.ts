@@ -52,6 +52,10 @@ async function run(
   });
 }
 
+function runOnPool(pool: SandboxPool, source: string, timeoutMs: number) {
+  return runTask(doubleTask, { workspaceDir: workspaceWith(source), pool, limits: { timeoutMs } });
+}
+
 describe('sandbox', () => {
   it('passes a correct file', async () => {
     const result = await run(correct);
@@ -179,7 +183,9 @@ describe('sandbox', () => {
       '',
     ].join('\n');
     const result = await run(source);
-    expect(result.status).toBe('fail');
+    // Student code runs without Node's modules: there is no port to forge a message on.
+    expect(result.status).toBe('crash');
+    expect(result.error).toMatch(/imports "node:worker_threads".*without Node\.js modules/);
     expect(result.checks.some((check) => check.passed)).toBe(false);
   });
 
@@ -240,16 +246,84 @@ describe('sandbox', () => {
       correct,
     ];
     const statuses: string[] = [];
-    for (const source of sources) {
-      const result = await runTask(doubleTask, {
-        workspaceDir: workspaceWith(source),
-        pool,
-        limits: { timeoutMs: 300 },
-      });
-      statuses.push(result.status);
-    }
+    for (const source of sources) statuses.push((await runOnPool(pool, source, 300)).status);
     await pool.close();
     expect(statuses).toEqual(['timeout', 'crash', 'fail', 'pass']);
+  });
+
+  it('runs each file in a realm of its own on a reused worker: no globals, patches or module state carry over', async () => {
+    const pool = new SandboxPool(64);
+    const runOn = (source: string) => runOnPool(pool, source, 2000);
+    const patcher = [
+      'Array.prototype.map = function () { return [0]; };',
+      'Math.abs = () => 0;',
+      '(globalThis as any).leak = 1;',
+      'export function double(v: number[]): number[] { return v; }',
+      '',
+    ].join('\n');
+    // Module state: a correct answer only for the first two calls of a run (there are two checks).
+    const counting = [
+      'let calls = 0;',
+      'export function double(v: number[]): number[] {',
+      '  calls++;',
+      '  const leak = (globalThis as any).leak ?? 0;',
+      '  return calls > 2 ? v : v.map((x) => 2 * x + leak);',
+      '}',
+      '',
+    ].join('\n');
+    const statuses: string[] = [];
+    for (const source of [patcher, counting, counting]) statuses.push((await runOn(source)).status);
+    const started = pool.workersStarted;
+    await pool.close();
+    expect(statuses).toEqual(['fail', 'pass', 'pass']);
+    // One warm worker served all three runs.
+    expect(started).toBe(1);
+  });
+
+  it('replaces a worker whose run did not end cleanly, and one that ran async code', async () => {
+    const pool = new SandboxPool(64);
+    const runOn = (source: string) => runOnPool(pool, source, 300);
+    await runOn(correct);
+    expect(pool.workersStarted).toBe(1);
+    expect(
+      (await runOn('export function double(v: number[]): number[] { while (true) {} }\n')).status,
+    ).toBe('timeout');
+    expect(pool.workersStarted).toBe(2);
+    await runOn('export async function double(v: number[]) { return v; }\n');
+    expect(pool.workersStarted).toBe(3);
+    expect((await runOn(correct)).status).toBe('pass');
+    await pool.close();
+  });
+
+  it('gives student code nothing of the tutor: not through its arguments, nor its globals', async () => {
+    const source = [
+      'export function double(v: number[]): number[] {',
+      '  const viaArgument = (v as any).constructor.constructor("return globalThis.process?.versions?.node")();',
+      '  const viaGlobal = (globalThis as any).process?.versions?.node ?? (globalThis as any).require;',
+      '  if (viaArgument || viaGlobal) throw new Error("reached Node " + (viaArgument ?? viaGlobal));',
+      '  return v.map((x) => 2 * x);',
+      '}',
+      '',
+    ].join('\n');
+    const result = await run(source);
+    expect(result.checks.map((check) => check.message)).toEqual(['', '']);
+    expect(result.status).toBe('pass');
+  });
+
+  it('keeps console, process.stdout.write, structuredClone and performance.now working', async () => {
+    const source = [
+      'export function double(v: number[]): number[] {',
+      '  const copy = structuredClone(v);',
+      '  const t = performance.now();',
+      '  console.log("copy", copy, typeof t);',
+      '  process.stdout.write("raw\\n");',
+      '  return copy.map((x) => 2 * x);',
+      '}',
+      '',
+    ].join('\n');
+    const result = await run(source);
+    expect(result.status).toBe('pass');
+    expect(result.output.text).toContain('copy [ 1, 2, 3 ] number\nraw\n');
   });
 
   it('rejects with an AbortError when cancelled, and stops the worker', async () => {
