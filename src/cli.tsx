@@ -15,6 +15,7 @@ import {
   resolveWorkspaceDir,
   scaffoldWorkspace,
 } from './engine/workspace.js';
+import type { LoadOptions } from './lessons/load.js';
 import type { Course, TaskLesson } from './lessons/types.js';
 import type { ProgressStore } from './progress/types.js';
 
@@ -84,10 +85,10 @@ interface WorkspaceContext {
   readonly progress: ProgressStore;
 }
 
-async function openCourse(): Promise<Course> {
+async function openCourse(options: LoadOptions = {}): Promise<Course> {
   const { loadCourse } = await import('./lessons/load.js');
   try {
-    return loadCourse();
+    return loadCourse(undefined, undefined, options);
   } catch (error) {
     throw new Error(`Failed to load the lessons: ${(error as Error).message}`);
   }
@@ -203,14 +204,17 @@ interface CheckOptions extends GlobalOptions {
 
 async function check(names: readonly string[], options: CheckOptions): Promise<number> {
   const timing = new Timing();
-  const { SandboxPool } = await import('./engine/sandbox.js');
-  // Boot the first sandbox while the lessons load.
+  const [{ SandboxPool }, { defaultConcurrency }] = await Promise.all([
+    import('./engine/sandbox.js'),
+    import('./engine/check-tasks.js'),
+  ]);
+  // Boot a sandbox for each lane while the lessons load.
   const pool = new SandboxPool();
-  pool.prewarm();
+  pool.prewarm(defaultConcurrency());
   try {
     const [{ checkTasks }, course] = await Promise.all([
       import('./engine/check-tasks.js'),
-      openCourse(),
+      openCourse({ questions: false }),
     ]);
     timing.mark('lessons loaded');
     const named = new Set(names.map((name) => findTask(course, name)));

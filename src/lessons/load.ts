@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
+import * as z from 'zod';
 import { checksByLesson } from '../../lessons/checks.js';
 import type { CheckSpec } from '../engine/check-kit.js';
 import { questionsFileSchema } from './questions.js';
@@ -69,11 +69,23 @@ export function defaultLessonsDir(): string {
   throw new Error('Cannot find the `lessons/` folder next to the tutor: reinstall logreg-tutor.');
 }
 
+/** What `loadCourse` reads besides the lessons themselves. */
+export interface LoadOptions {
+  /**
+   * Read and validate each task's questions.json (default). `check` never shows a question or
+   * unlocks a lesson, so it leaves them out (every task's `questions` is then empty) and skips
+   * compiling their key-idea terms, a good part of the load.
+   */
+  readonly questions?: boolean;
+}
+
 /** Loads and validates the whole lab. Throws an Error naming the file and field on bad content. */
 export function loadCourse(
   lessonsDir = defaultLessonsDir(),
   checks: Readonly<Record<string, readonly CheckSpec[]>> = checksByLesson,
+  options: LoadOptions = {},
 ): Course {
+  const withQuestions = options.questions ?? true;
   const read = (relative: string) => readText(lessonsDir, relative);
   const course = parse(courseSchema, readJson(lessonsDir, 'course.json'), 'course.json');
   const common = parse(
@@ -89,7 +101,7 @@ export function loadCourse(
       const file = `${dir}/lesson.json`;
       const meta = parse(lessonSchema, readJson(lessonsDir, file), file);
       const text = read(`${dir}/lesson.md`);
-      const questions = readQuestions(lessonsDir, dir);
+      const questions = withQuestions ? readQuestions(lessonsDir, dir) : [];
       if (meta.kind === 'intro') {
         if (questions.length > 0)
           throw new Error(

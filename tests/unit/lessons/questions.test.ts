@@ -61,6 +61,16 @@ describe('loadCourse: questions', () => {
     expect(hvp?.questions).toEqual([]);
   });
 
+  it('leaves questions out when asked (check shows none), without reading their files', () => {
+    const dir = copyOfLessons();
+    editFirstQuestion(dir, '01-sigmoid', (question) => {
+      delete firstIdea(question).idea;
+    });
+    const course = loadCourse(dir, undefined, { questions: false });
+    expect(course.tasks.map((task) => task.questions.length)).toEqual(course.tasks.map(() => 0));
+    expect(() => loadCourse(dir)).toThrow(/01-sigmoid\/questions\.json/);
+  });
+
   it('names the file and field of a missing key-idea line', () => {
     const dir = copyOfLessons();
     editFirstQuestion(dir, '01-sigmoid', (question) => {
