@@ -1,6 +1,7 @@
 // Builds the tutor into dist/: the CLI and TUI bundled (Ink's module graph loads far faster
 // bundled), split into chunks so `check` never parses the TUI's code (markdown, highlight.js),
 // and the two workers, which must stay files of their own because they run in their own threads.
+import path from 'node:path';
 import { build } from 'esbuild';
 
 const banner = [
@@ -8,6 +9,18 @@ const banner = [
   "import { createRequire as __logregCreateRequire } from 'node:module';",
   'const require = __logregCreateRequire(import.meta.url);',
 ].join('\n');
+
+// conf imports ajv at its top but uses it only for a JSON schema, which the store does not
+// give it (it validates with zod): leave ajv out of the bundle.
+/** @type {import('esbuild').Plugin} */
+const withoutAjv = {
+  name: 'without-ajv',
+  setup(build) {
+    build.onResolve({ filter: /^ajv(-formats)?(\/|$)/ }, () => ({
+      path: path.join(import.meta.dirname, 'src/progress/no-ajv.js'),
+    }));
+  },
+};
 
 await build({
   entryPoints: {
@@ -32,5 +45,6 @@ await build({
   define: { 'process.env.NODE_ENV': '"production"' },
   // Ink imports the React devtools only when DEV is set; never ship them.
   alias: { 'react-devtools-core': './src/ui/devtools-stub.js' },
+  plugins: [withoutAjv],
   logLevel: 'warning',
 });
