@@ -176,8 +176,13 @@ export function tokenize(text: string): string[] {
   return tokenizeWithBreaks(text).filter((token) => token !== sentenceBreak);
 }
 
+// Lowercase words and single spaces: every rewrite below leaves such text as it is.
+const plainWords = /^[a-z]+(?: [a-z]+)*$/;
+
 /** `tokenize`, keeping a `sentenceBreak` token where a sentence or a line ends. */
 export function tokenizeWithBreaks(text: string): string[] {
+  // Most key-idea terms are plain words, and the lessons compile hundreds of them at each start.
+  if (plainWords.test(text)) return foldWords(text.split(' '));
   let s = text.replace(/\\[dt]?frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}/g, (_match, top, bottom) => {
     const wrap = (part: string) => (/^\s*[\w.]+\s*$/.test(part) ? part.trim() : `(${part})`);
     return `${wrap(top)}/${wrap(bottom)}`;
@@ -223,6 +228,16 @@ export function tokenizeWithBreaks(text: string): string[] {
       continue;
     }
     const folded = tokenFolds[raw] ?? raw;
+    if (folded !== '') tokens.push(folded);
+  }
+  return foldPhrases(tokens);
+}
+
+/** Plain words in their canonical spelling, as the loop above would give them. */
+function foldWords(words: readonly string[]): string[] {
+  const tokens: string[] = [];
+  for (const word of words) {
+    const folded = tokenFolds[word] ?? word;
     if (folded !== '') tokens.push(folded);
   }
   return foldPhrases(tokens);

@@ -1,6 +1,26 @@
 // The canonical form answers and key-idea terms are compared in: one spelling per notion.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalizeText } from '../../../src/questions/normalize.js';
+import { normalizeText, tokenizeWithBreaks } from '../../../src/questions/normalize.js';
+
+describe('tokenizeWithBreaks', () => {
+  it('gives plain words (its shortcut) the tokens the full rewrite gives them', () => {
+    // Words that fold, join into phrases, or look like math, among random ones.
+    const word = fc.oneof(
+      fc.constantFrom('sigmoid', 'eps', 'zero', 'positive', 'semi', 'definite', 'semidefinite'),
+      fc.constantFrom('t', 'top', 'frac', 'wrt', 'e', 'inf', 'nabla', 'x', 'prime'),
+      fc.stringMatching(/^[a-z]{1,8}$/),
+    );
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 6 }), (words) => {
+        const text = words.join(' ');
+        // A trailing space leaves the shortcut; the tokens cannot depend on it.
+        expect(tokenizeWithBreaks(text)).toEqual(tokenizeWithBreaks(`${text} `));
+      }),
+      { seed: 11 },
+    );
+  });
+});
 
 describe('normalizeText', () => {
   it.each([
