@@ -28,8 +28,8 @@ export interface CheckTasksOptions {
 }
 
 /**
- * Each run is a worker with its own V8 heap plus checks on the main thread, so more lanes than
- * cores only make every run slower; two keeps one core busy while the other waits on a worker.
+ * Each run is student code on a worker plus checks on the main thread, so more lanes than cores
+ * only make every run slower; two keeps one core busy while the other waits on a worker.
  */
 export function defaultConcurrency(): number {
   return Math.max(2, Math.min(4, availableParallelism()));
@@ -43,7 +43,7 @@ export async function checkTasks(
   options.signal?.throwIfAborted();
   const limits: SandboxLimits = { ...defaultLimits, ...options.limits };
   const ownPool = options.pool ? undefined : new SandboxPool(limits.heapMb);
-  ownPool?.prewarm();
+  ownPool?.prewarm(Math.min(options.concurrency ?? defaultConcurrency(), tasks.length));
   const pool = options.pool ?? (ownPool as SandboxPool);
   // One failing run (a tutor bug, or the caller's abort) stops the others.
   const stop = new AbortController();
