@@ -1,5 +1,5 @@
 // The real side effects behind the TUI: checks in a warm sandbox pool, chokidar on the
-// workspace, the type-checker's worker, the student's editor, and the progress store.
+// workspace, the type-checker's process, the student's editor, and the progress store.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { missingFileResult } from './engine/check-tasks.js';
@@ -27,7 +27,7 @@ export interface TutorServicesOptions {
   readonly env?: NodeJS.ProcessEnv;
 }
 
-/** Services that hold workers: `close` them when the TUI has exited. */
+/** Services that hold workers and a process: `close` them when the TUI has exited. */
 export interface OwnedTutorServices extends TutorServices {
   close(): Promise<void>;
 }
@@ -39,7 +39,8 @@ export function createTutorServices(options: TutorServicesOptions): OwnedTutorSe
   const pool = new SandboxPool();
   const warmup = setTimeout(() => pool.prewarm(), 100);
   warmup.unref();
-  // Started on the first type-check only: loading the compiler costs ~0.7 s.
+  // A process of its own, started on the first type-check (loading the compiler costs ~0.5 s)
+  // and stopped after a while without one: the compiler's memory is never the TUI's.
   const typeChecker = new TypeChecker();
 
   const task = (id: string): TaskLesson => {

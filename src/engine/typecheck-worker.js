@@ -1,16 +1,57 @@
-// The type-checker's thread: TypeScript's language service over a workspace, against the
-// workspace's own tsconfig.json. Loading the compiler takes ~0.7 s, so it lives here, off the
-// tutor's thread, and stays warm (~20 ms per check afterwards).
+// The type-checker's process: TypeScript's language service over a workspace, against the
+// workspace's own tsconfig.json, answering the tutor over the IPC channel of
+// `child_process.fork`. A process of its own rather than a thread, so the compiler's memory
+// (~80 MB once warm) is not the tutor's and is given back whole when the tutor stops it.
+// Loading the compiler takes ~0.5 s; warm, a check takes ~20 ms.
 import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { parentPort } from 'node:worker_threads';
+
+// The tutor gone (quit, killed, crashed) closes the channel: nothing is left to answer.
+process.on('disconnect', () => process.exit(0));
 
 // Required at run time from node_modules rather than bundled: the compiler looks for its
 // lib.*.d.ts files next to its own file. (A name other than `require`, so esbuild leaves it.)
 const load = createRequire(import.meta.url);
 /** @type {typeof import('typescript')} */
 const ts = load('typescript');
+
+// Student code runs in a sandbox whose only globals beyond the language are these (see
+// sandbox-worker.js), so the workspace template's "DOM" lib stands for them alone. Parsing the
+// real lib.dom.d.ts (1.9 MB) would cost ~50 MB and seconds on every cold start, and would
+// accept `document` or `setTimeout`, which fail at run time. Signatures as in lib.dom.d.ts,
+// so what passes here passes in the student's editor too.
+const domLibFile = path.join(path.dirname(ts.getDefaultLibFilePath({})), 'lib.dom.d.ts');
+const sandboxGlobals = `
+interface Console {
+  assert(condition?: boolean, ...data: any[]): void;
+  clear(): void;
+  count(label?: string): void;
+  countReset(label?: string): void;
+  debug(...data: any[]): void;
+  dir(item?: any, options?: any): void;
+  dirxml(...data: any[]): void;
+  error(...data: any[]): void;
+  group(...data: any[]): void;
+  groupCollapsed(...data: any[]): void;
+  groupEnd(): void;
+  info(...data: any[]): void;
+  log(...data: any[]): void;
+  table(tabularData?: any, properties?: string[]): void;
+  time(label?: string): void;
+  timeEnd(label?: string): void;
+  timeLog(label?: string, ...data: any[]): void;
+  timeStamp(label?: string): void;
+  trace(...data: any[]): void;
+  warn(...data: any[]): void;
+}
+declare var console: Console;
+interface Performance {
+  now(): number;
+}
+declare var performance: Performance;
+declare function structuredClone<T = any>(value: T): T;
+`;
 
 /** @typedef {{ service: import('typescript').LanguageService, options: import('typescript').CompilerOptions, files: string[] }} Workspace */
 
@@ -50,6 +91,7 @@ function readConfig(dir) {
     undefined,
     configPath,
   );
+  // noEmit: nothing is ever written, whatever the student's tsconfig says.
   return { options: { ...parsed.options, noEmit: true }, files: parsed.fileNames };
 }
 
@@ -87,6 +129,7 @@ function workspaceFor(dir) {
     // The compiler's own lib files never change while the tutor runs.
     getScriptVersion: (file) => (inWorkspace(file) ? versionOf(file) : '0'),
     getScriptSnapshot: (file) => {
+      if (path.resolve(file) === domLibFile) return ts.ScriptSnapshot.fromString(sandboxGlobals);
       const text = ts.sys.readFile(file);
       return text === undefined ? undefined : ts.ScriptSnapshot.fromString(text);
     },
@@ -100,8 +143,22 @@ function workspaceFor(dir) {
     getDirectories: ts.sys.getDirectories,
   };
   workspace.service = ts.createLanguageService(host, registry);
+  // Another tsconfig for the same folder: the old program's files are released.
+  known?.service.dispose();
   workspaces.set(dir, workspace);
   return workspace;
+}
+
+// TypeScript's advice for a browser name (add 'dom' to lib) is wrong here: the tsconfig has it,
+// and the sandbox has no browser.
+const domAdvice = new Set([2584, 2812]);
+
+/** @param {import('typescript').Diagnostic} diagnostic */
+function studentMessage(diagnostic) {
+  const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n');
+  if (!domAdvice.has(diagnostic.code)) return message;
+  const sentence = message.replace(/\.\s.*$/s, '.');
+  return `${sentence} Checks run your code without a browser or Node.js: beyond the language there are only console, performance.now() and structuredClone().`;
 }
 
 /**
@@ -131,17 +188,21 @@ function check(dir, file) {
         file: source ? path.relative(dir, source.fileName) : file,
         line: start ? start.line + 1 : 0,
         column: start ? start.character + 1 : 0,
-        message: ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'),
+        message: studentMessage(diagnostic),
         lineText,
       };
     });
 }
 
-parentPort?.on('message', (message) => {
+process.on('message', (/** @type {{ id: number, dir: string, file: string }} */ message) => {
   const { id, dir, file } = message;
+  /** @type {unknown} */
+  let reply;
   try {
-    parentPort?.postMessage({ id, diagnostics: check(path.resolve(dir), file) });
+    reply = { id, diagnostics: check(path.resolve(dir), file) };
   } catch (error) {
-    parentPort?.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
+    reply = { id, error: error instanceof Error ? error.message : String(error) };
   }
+  // The tutor may have gone while this check ran.
+  if (process.connected) process.send?.(reply);
 });

@@ -1,65 +1,207 @@
-// Type errors in a student's file, from a long-lived worker running TypeScript's language
-// service. Started on the first request, never before: loading the compiler (~0.7 s) must not
-// delay the tutor's first frame or a verdict.
-import { Worker } from 'node:worker_threads';
+// Type errors in a student's file, from TypeScript's language service in a child process of the
+// tutor. A process rather than a worker thread: a thread's heap is the tutor's resident memory
+// (the compiler is ~80 MB of it, for a courtesy shown beside the verdict), a process's is not,
+// and stopping the process gives every byte back. Started on the first request, never before
+// (loading the compiler takes ~0.5 s and must not delay the first frame or a verdict), and
+// stopped after a while without requests; the next request starts it again.
+import { type ChildProcess, fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from './types.js';
 
-const workerUrl = new URL('./typecheck-worker.js', import.meta.url);
+const defaultScript = fileURLToPath(new URL('./typecheck-worker.js', import.meta.url));
 
 type Reply = { readonly id: number; readonly diagnostics?: Diagnostic[]; readonly error?: string };
 type Pending = { resolve: (diagnostics: Diagnostic[]) => void; reject: (error: Error) => void };
 
+/** How the type-checker's process is run. */
+export interface TypeCheckerOptions {
+  /**
+   * Stop the process after this long without a request (ms). A student reading the lesson
+   * holds no compiler in memory; the price is one cold start (~1 s) on the next save.
+   */
+  readonly idleMs?: number;
+  /** Cap on the process's JavaScript heap (MB): a runaway program ends the process, not the machine. */
+  readonly heapMb?: number;
+  /** The script to run (tests only). */
+  readonly script?: string;
+}
+
+export const defaultTypeCheckerOptions = { idleMs: 45_000, heapMb: 256 } as const;
+
+// The process may read anything (the compiler, the workspace) and write nothing, start no
+// process and no thread: whatever the compiler does, the student's files are never touched.
+// Node 20–22 name the flag --experimental-permission, later ones --permission.
+const permissionFlags = process.allowedNodeEnvironmentFlags.has('--permission')
+  ? ['--permission', '--allow-fs-read=*']
+  : process.allowedNodeEnvironmentFlags.has('--experimental-permission')
+    ? ['--experimental-permission', '--allow-fs-read=*']
+    : [];
+
 /** Checks workspace files against the workspace's tsconfig.json, one request at a time. */
 export class TypeChecker {
-  private worker: Worker | undefined;
+  private child: ChildProcess | undefined;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
+  private idleTimer: NodeJS.Timeout | undefined;
+  private readonly idleMs: number;
+  private readonly heapMb: number;
+  private readonly script: string;
+
+  constructor(options: TypeCheckerOptions = {}) {
+    this.idleMs = options.idleMs ?? defaultTypeCheckerOptions.idleMs;
+    this.heapMb = options.heapMb ?? defaultTypeCheckerOptions.heapMb;
+    this.script = options.script ?? defaultScript;
+  }
 
   /** Type errors of `file` (relative to `workspaceDir`). Rejects if the checker itself fails. */
   check(workspaceDir: string, file: string): Promise<Diagnostic[]> {
-    const worker = this.ensureWorker();
+    this.cancelIdleStop();
+    let child: ChildProcess;
+    try {
+      child = this.ensureChild();
+    } catch (error) {
+      return Promise.reject(new Error(`Failed to start the type-checker: ${messageOf(error)}`));
+    }
     const id = this.nextId++;
+    // Held open while an answer is awaited, so a caller with nothing else to wait for gets it.
+    child.channel?.ref();
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      worker.postMessage({ id, dir: workspaceDir, file });
+      child.send({ id, dir: workspaceDir, file }, (error) => {
+        if (!error) return;
+        // The process died between the request and the send: its 'exit' fails the rest.
+        this.settle(id, new Error(`Failed to type-check: ${error.message}`));
+      });
     });
   }
 
-  /** Stops the worker (a later `check` starts a new one). */
+  /** Whether the type-checker's process is running now (for tests and measurements). */
+  get running(): boolean {
+    return this.child !== undefined;
+  }
+
+  /** The running process's id, if any (for tests and measurements). */
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
+
+  /** Stops the process (a later `check` starts a new one) and waits until it has exited. */
   async close(): Promise<void> {
-    const worker = this.worker;
-    this.worker = undefined;
+    this.cancelIdleStop();
+    const child = this.child;
+    this.child = undefined;
     this.failAll(new Error('The type-checker was closed.'));
-    await worker?.terminate();
+    if (child) await stop(child);
   }
 
-  private ensureWorker(): Worker {
-    if (this.worker) return this.worker;
-    const worker = new Worker(workerUrl);
-    // A type-check in flight must not keep the tutor running after the student quits.
-    worker.unref();
-    worker.on('message', (reply: Reply) => {
-      const entry = this.pending.get(reply.id);
-      this.pending.delete(reply.id);
-      if (!entry) return;
+  private ensureChild(): ChildProcess {
+    if (this.child) return this.child;
+    const child = fork(this.script, [], {
+      // Not the tutor's own flags (a debugger, a loader): only those meant for this process.
+      // A 1 MB young generation and no optimizing compiler take ~30 MB off the process (of
+      // ~125) and, measured, no time off a check: the compiler's work is short and cold.
+      execArgv: [
+        `--max-old-space-size=${this.heapMb}`,
+        '--max-semi-space-size=1',
+        '--no-opt',
+        ...permissionFlags,
+        '--no-warnings',
+      ],
+      // Nothing it prints may land on the tutor's screen.
+      stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
+      serialization: 'json',
+    });
+    // An idle type-checker must not keep the tutor running after the student quits: neither the
+    // process nor (between requests) its channel is waited for; the channel closing when the
+    // tutor exits makes the process exit too.
+    child.unref();
+    child.channel?.unref();
+    // Only a crash of the tutor skips `close`: then this ends the process, or failing that
+    // (SIGKILL, which runs no code) the channel closing does.
+    const killOnExit = () => child.kill();
+    process.once('exit', killOnExit);
+    child.on('message', (reply: Reply) => {
       if (reply.error !== undefined)
-        entry.reject(new Error(`Failed to type-check: ${reply.error}`));
-      else entry.resolve(reply.diagnostics ?? []);
+        this.settle(reply.id, new Error(`Failed to type-check: ${reply.error}`));
+      else this.settle(reply.id, reply.diagnostics ?? []);
     });
-    worker.on('error', (error) => {
+    child.on('error', (error) => {
+      // Spawning failed, or a message could not be sent: the process is no use any more.
+      if (this.child === child) this.child = undefined;
       this.failAll(new Error(`Failed to type-check: ${error.message}`));
-      if (this.worker === worker) this.worker = undefined;
+      child.kill();
     });
-    worker.on('exit', () => {
-      this.failAll(new Error('Failed to type-check: the type-checker stopped.'));
-      if (this.worker === worker) this.worker = undefined;
+    child.on('exit', (code, signal) => {
+      process.off('exit', killOnExit);
+      if (this.child !== child) return;
+      this.child = undefined;
+      this.cancelIdleStop();
+      this.failAll(
+        new Error(
+          `Failed to type-check: the type-checker stopped (${signal ?? `exit code ${code}`}).`,
+        ),
+      );
     });
-    this.worker = worker;
-    return worker;
+    this.child = child;
+    return child;
+  }
+
+  private settle(id: number, outcome: Diagnostic[] | Error): void {
+    const entry = this.pending.get(id);
+    if (!entry) return;
+    this.pending.delete(id);
+    if (outcome instanceof Error) entry.reject(outcome);
+    else entry.resolve(outcome);
+    if (this.pending.size === 0) {
+      this.child?.channel?.unref();
+      this.scheduleIdleStop();
+    }
+  }
+
+  private scheduleIdleStop(): void {
+    this.cancelIdleStop();
+    if (!this.child) return;
+    this.idleTimer = setTimeout(() => {
+      this.idleTimer = undefined;
+      const child = this.child;
+      if (!child || this.pending.size > 0) return;
+      this.child = undefined;
+      void stop(child);
+    }, this.idleMs);
+    this.idleTimer.unref();
+  }
+
+  private cancelIdleStop(): void {
+    clearTimeout(this.idleTimer);
+    this.idleTimer = undefined;
   }
 
   private failAll(error: Error): void {
-    for (const entry of this.pending.values()) entry.reject(error);
+    const entries = [...this.pending.values()];
     this.pending.clear();
+    for (const entry of entries) entry.reject(error);
   }
+}
+
+// A process that ignores SIGTERM (it never should) is killed outright after this long.
+const killAfterMs = 2000;
+
+/** Ends `child` (SIGTERM: a check in progress is not waited for) and resolves once it is gone. */
+function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    // Waited for, or a caller with nothing else to do would end before `close()` resolves.
+    child.ref();
+    const forced = setTimeout(() => child.kill('SIGKILL'), killAfterMs);
+    forced.unref();
+    child.once('exit', () => {
+      clearTimeout(forced);
+      resolve();
+    });
+    child.kill();
+  });
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

@@ -1,29 +1,23 @@
 // The real tutor in a tmux pane, killed in the middle of a check that never ends (an endless
 // loop): by SIGTERM, and by the terminal closing (SIGHUP). No process is left behind, and the
 // terminal is given back usable (out of raw mode, echo on).
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCourse } from '../../src/lessons/load.js';
-import { ensureBuilt, hasTmux, repo, sleep, tmuxServer, until } from '../helpers/tmux.js';
+import {
+  checkedWorkspace,
+  ensureBuilt,
+  hasTmux,
+  sleep,
+  tmuxServer,
+  tutorProcesses,
+  until,
+} from '../helpers/tmux.js';
 
 const server = tmuxServer('logreg-signals');
 const { tmux, screen } = server;
-
-/**
- * Node processes whose command line names this workspace: the tutor (its workers are threads),
- * not the pane's shell that started it.
- */
-function tutorProcesses(workspace: string): number[] {
-  const found = spawnSync('pgrep', ['-f', `^node .*${workspace}`], { encoding: 'utf8' });
-  return found.stdout
-    .split('\n')
-    .filter(Boolean)
-    .map(Number)
-    .filter((pid) => pid !== process.pid);
-}
 
 describe.runIf(hasTmux)('killing the tutor during a check', () => {
   const course = loadCourse();
@@ -41,22 +35,13 @@ describe.runIf(hasTmux)('killing the tutor during a check', () => {
   /** A workspace whose sigmoid never returns, checked once (so opening it checks it again). */
   function endlessWorkspace(name: string): string {
     if (!sigmoid) throw new Error('The course has no tasks');
-    const workspace = path.join(temp, name);
-    const env = { ...process.env, LOGREG_TUTOR_CONFIG_DIR: configDir, NO_COLOR: '1' };
-    execFileSync('node', ['bin/logreg-tutor.js', 'init', workspace], { cwd: repo, env });
-    writeFileSync(
-      path.join(workspace, sigmoid.file),
-      'export function sigmoid(z: number[]): number[] {\n  for (;;) {}\n}\n',
-    );
-    spawnSync(
-      'node',
-      ['bin/logreg-tutor.js', '-w', workspace, 'check', 'sigmoid', '--timeout', '0.2'],
-      {
-        cwd: repo,
-        env,
-      },
-    );
-    return workspace;
+    return checkedWorkspace({
+      dir: path.join(temp, name),
+      configDir,
+      file: sigmoid.file,
+      source: 'export function sigmoid(z: number[]): number[] {\n  for (;;) {}\n}\n',
+      checkArgs: ['sigmoid', '--timeout', '0.2'],
+    });
   }
 
   /** Starts the tutor in a pane whose shell reports, after it exits, how it left the terminal. */

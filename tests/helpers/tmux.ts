@@ -2,7 +2,7 @@
 // socket, so the tests neither see nor disturb the developer's tmux sessions; keys sent one at a
 // time, each waited for on screen (never a blind sleep).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 export const repo = path.resolve(import.meta.dirname, '../..');
@@ -51,6 +51,40 @@ export function ensureBuilt(): void {
   ) {
     execFileSync('node', ['esbuild.config.js'], { cwd: repo });
   }
+}
+
+/**
+ * A workspace made by the real `init`, with `file` written as `source` and checked once by the
+ * real `check` (with `checkArgs`), so the tutor opened on it shows that verdict.
+ */
+export function checkedWorkspace(options: {
+  readonly dir: string;
+  readonly configDir: string;
+  readonly file: string;
+  readonly source: string;
+  readonly checkArgs: readonly string[];
+}): string {
+  const env = { ...process.env, LOGREG_TUTOR_CONFIG_DIR: options.configDir, NO_COLOR: '1' };
+  execFileSync('node', ['bin/logreg-tutor.js', 'init', options.dir], { cwd: repo, env });
+  writeFileSync(path.join(options.dir, options.file), options.source);
+  spawnSync('node', ['bin/logreg-tutor.js', '-w', options.dir, 'check', ...options.checkArgs], {
+    cwd: repo,
+    env,
+  });
+  return options.dir;
+}
+
+/**
+ * The tutors running on `workspace`: node processes whose command line names it (the tutor's
+ * workers are threads of it), not the pane's shell that started them, nor this test.
+ */
+export function tutorProcesses(workspace: string): number[] {
+  const found = spawnSync('pgrep', ['-f', `^node .*${workspace}`], { encoding: 'utf8' });
+  return found.stdout
+    .split('\n')
+    .filter(Boolean)
+    .map(Number)
+    .filter((pid) => pid !== process.pid);
 }
 
 export interface LaunchOptions {
