@@ -1,6 +1,7 @@
 // Builds the tutor into dist/: the CLI and TUI bundled (Ink's module graph loads far faster
 // bundled), split into chunks so `check` never parses the TUI's code (markdown, highlight.js),
-// and the two workers, which must stay files of their own because they run in their own threads.
+// and the two workers, which must stay files of their own: the sandbox's runs in a thread of its
+// own, the type-checker in a process of its own.
 import path from 'node:path';
 import { build } from 'esbuild';
 
@@ -19,6 +20,32 @@ const withoutAjv = {
     build.onResolve({ filter: /^ajv(-formats)?(\/|$)/ }, () => ({
       path: path.join(import.meta.dirname, 'src/progress/no-ajv.js'),
     }));
+  },
+};
+
+// Ink redoes, for every frame, per-line work it caches for that frame only: measuring each
+// line's width and splitting it into styled characters, grapheme by grapheme. For Ink alone,
+// bundle versions of these packages that are quick for the tutor's text and remember the
+// work across frames (see the files).
+/** @type {Record<string, string>} */
+const rememberedForInk = {
+  'string-width': 'src/ui/string-width.js',
+  'widest-line': 'src/ui/widest-line.js',
+  '@alcalzone/ansi-tokenize': 'src/ui/ansi-tokenize.js',
+};
+/** @type {import('esbuild').Plugin} */
+const inkRemembers = {
+  name: 'ink-remembers',
+  setup(build) {
+    build.onResolve(
+      { filter: /^(string-width|widest-line|@alcalzone\/ansi-tokenize)$/ },
+      (args) => {
+        const remembered = rememberedForInk[args.path];
+        return remembered && /[\\/]node_modules[\\/]ink[\\/]/.test(args.importer)
+          ? { path: path.join(import.meta.dirname, remembered) }
+          : undefined;
+      },
+    );
   },
 };
 
@@ -45,6 +72,6 @@ await build({
   define: { 'process.env.NODE_ENV': '"production"' },
   // Ink imports the React devtools only when DEV is set; never ship them.
   alias: { 'react-devtools-core': './src/ui/devtools-stub.js' },
-  plugins: [withoutAjv],
+  plugins: [withoutAjv, inkRemembers],
   logLevel: 'warning',
 });

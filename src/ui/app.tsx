@@ -138,7 +138,7 @@ export default function App({ services, terminal = inertTerminal }: Props) {
 
   return (
     <Box flexDirection="column" width={width} height={height}>
-      <Box flexDirection="column" flexGrow={1} flexShrink={1} overflow="hidden">
+      <Box flexDirection="column" flexGrow={1} flexShrink={1} overflowY="hidden">
         {screen}
       </Box>
       {state.notice ? (

@@ -151,6 +151,17 @@ export function wrapText(text: string, width: number, indent = 0): string[] {
     .flatMap((line) => wrapLine(line, Math.max(10, width - indent)).map((row) => `${pad}${row}`));
 }
 
+/**
+ * `2026-11-28`, the local date of a timestamp: toLocaleDateString('en-CA') without it, whose
+ * first call loads ICU's date formats (~50 ms, on the map's first frame).
+ */
+export function calendarDate(at: number): string {
+  const date = new Date(at);
+  return [date.getFullYear(), date.getMonth() + 1, date.getDate()]
+    .map((part) => String(part).padStart(2, '0'))
+    .join('-');
+}
+
 /** `12:01:03`, the local time of day of a timestamp. */
 export function clock(at: number): string {
   const date = new Date(at);

@@ -25,8 +25,16 @@ const { values: options } = parseArgs({
     json: { type: 'string' },
     runs: { type: 'string', default: '5' },
     quick: { type: 'boolean', default: false },
+    // `--only frame,screen`: just those parts (startup, check, loop, frame, screen), for one
+    // change at a time; the table shows what was measured.
+    only: { type: 'string' },
+    // `--prof DIR`: the TUI in the screen part runs with --cpu-prof, writing its profile there.
+    prof: { type: 'string' },
   },
 });
+const parts = new Set(
+  (options.only ?? 'startup,check,loop,frame,screen').split(',').map((part) => part.trim()),
+);
 const runs = options.quick ? 3 : Math.max(3, Number(options.runs));
 const temp = mkdtempSync(path.join(tmpdir(), 'logreg-bench-'));
 const socket = `logreg-bench-${process.pid}`;
@@ -266,8 +274,12 @@ async function waitFor(
   }
 }
 
-function launchCommand(workspace: Workspace): string {
-  return `cd ${quote(temp)} && exec env CI=false LOGREG_TUTOR_CONFIG_DIR=${quote(workspace.configDir)} ${quote(process.execPath)} ${quote(bin)} -w ${quote(workspace.dir)}`;
+function launchCommand(workspace: Workspace, profile = false): string {
+  const node =
+    profile && options.prof
+      ? `${quote(process.execPath)} --cpu-prof --cpu-prof-dir=${quote(path.resolve(options.prof))}`
+      : quote(process.execPath);
+  return `cd ${quote(temp)} && exec env CI=false LOGREG_TUTOR_CONFIG_DIR=${quote(workspace.configDir)} ${node} ${quote(bin)} -w ${quote(workspace.dir)}`;
 }
 
 async function firstFrame(workspace: Workspace): Promise<Stats> {
@@ -304,7 +316,7 @@ interface Screen {
 async function rendered(workspace: Workspace, variants: Variants): Promise<Screen> {
   log('save → verdict on screen: the TUI in a tmux pane, every task, pass/fail');
   const session = 'render';
-  tmux('new-session', '-d', '-s', session, '-x', '120', '-y', '50', launchCommand(workspace));
+  tmux('new-session', '-d', '-s', session, '-x', '120', '-y', '50', launchCommand(workspace, true));
   const pid = Number(tmux('display', '-p', '-t', session, '#{pane_pid}').trim());
   await waitFor(session, (text) => text.includes('tasks passed'), 'the map');
   // Keys sent before Ink puts the terminal in raw mode are lost.
@@ -364,6 +376,11 @@ async function rendered(workspace: Workspace, variants: Variants): Promise<Scree
   }
   const memory = peakRss(pid);
   tmux('send-keys', '-t', session, 'q');
+  // The profile is written as the process exits.
+  if (options.prof) {
+    const deadline = performance.now() + 10_000;
+    while (existsSync(`/proc/${pid}`) && performance.now() < deadline) await sleep(50);
+  }
   return {
     verdict: stats(samples),
     perTask: Object.fromEntries(Object.entries(perTask).map(([key, list]) => [key, stats(list)])),
@@ -421,7 +438,8 @@ interface Figures {
 
 function table(figures: Figures): string {
   const { startup: s, check, loop, screen: tui, frame } = figures;
-  const frameTarget = Math.min(450, 3.5 * s.bare.median);
+  // Without the bare start-up figure (`--only`), the absolute target alone.
+  const frameTarget = Number.isFinite(s.bare.median) ? Math.min(450, 3.5 * s.bare.median) : 450;
   const rows: [string, Stats, string, string][] = [
     ['save → verdict ready (watch loop)', loop.verdict, '', ''],
     ['  of which: watcher report', loop.event, '', ''],
@@ -470,6 +488,22 @@ function table(figures: Figures): string {
   return lines.join('\n');
 }
 
+/** The in-process figures of a run that skipped them (`--only`). */
+function skippedLoop(): ReturnType<typeof inProcess> {
+  const none = stats([]);
+  return {
+    saveDebounceMs: Number.NaN,
+    memory: {},
+    unexpected: [],
+    event: none,
+    start: none,
+    check: none,
+    verdict: none,
+    perTask: {},
+    parts: { transform: none, coldWorkerStart: none, warmRun: none },
+  };
+}
+
 async function main() {
   const started = performance.now();
   log(
@@ -477,28 +511,30 @@ async function main() {
   );
   log('building dist/ and the in-process harness');
   buildDist();
-  const loop = await buildLoop();
   const hasTmux = spawnSync('tmux', ['-V']).status === 0;
+  const none = stats([]);
   try {
     const partial = {
       machine: { cpus: cpus().length, node: process.version, runs },
-      startup: startup(),
-      check: checkAll(),
-      loop: inProcess(loop),
+      startup: parts.has('startup') ? startup() : { bare: none, version: none },
+      check: parts.has('check') ? checkAll() : { wall: none, phases: {} },
+      loop: parts.has('loop') ? inProcess(await buildLoop()) : skippedLoop(),
     };
-    let frame: Stats;
-    let onScreen: Screen;
-    if (hasTmux) {
+    let frame = none;
+    let onScreen: Screen = {
+      verdict: none,
+      perTask: {},
+      memory: { peakMb: Number.NaN },
+      unexpected: [],
+    };
+    if (!hasTmux) log('tmux is not installed: the on-screen figures are skipped');
+    else if (parts.has('frame') || parts.has('screen')) {
       const workspace = solvedWorkspace('tui-lab');
       // Every task passed once, so all are open on the map and each is checked when opened.
       timed([bin, '-w', workspace.dir, 'check'], workspace.env);
       const variants = await variantFiles(workspace);
-      frame = await firstFrame(workspace);
-      onScreen = await rendered(workspace, variants);
-    } else {
-      log('tmux is not installed: the on-screen figures are skipped');
-      frame = stats([]);
-      onScreen = { verdict: frame, perTask: {}, memory: { peakMb: Number.NaN }, unexpected: [] };
+      if (parts.has('frame')) frame = await firstFrame(workspace);
+      if (parts.has('screen')) onScreen = await rendered(workspace, variants);
     }
     const figures: Figures = {
       ...partial,

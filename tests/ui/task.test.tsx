@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { checkingShownAfterMs } from '../../src/ui/redraw.js';
 import type { TerminalControl } from '../../src/ui/terminal.js';
 import { type Fake, fakeServices, taskResult } from '../helpers/fake-services.js';
 import {
@@ -22,6 +23,9 @@ async function answer(fake: Fake, result: ReturnType<typeof taskResult>) {
   await waitUntil(() => fake.controls.pending.length > 0, 'a check is asked for');
   fake.controls.pending[0]?.resolve(result);
 }
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: stripping escape sequences is the point.
+const ansi = /\u001B\[[0-9;?]*[A-Za-z]/g;
 
 const statusLine = /watching 01-sigmoid\.ts · last checked \d\d:\d\d:\d\d · 41 ms/;
 
@@ -47,7 +51,7 @@ describe('the task screen', () => {
     expect(fake.progress.workspace(fake.services.workspaceDir).lastLesson).toBe('sigmoid');
   });
 
-  it('rechecks by itself when the file is saved: spinner, then ✗ with the diagnosis and the status line', async () => {
+  it('rechecks by itself when the file is saved: checking, then ✗ with the diagnosis and the status line', async () => {
     const fake = fakeServices();
     const app = await onTask(fake);
     fake.controls.save('01-sigmoid.ts');
@@ -76,6 +80,61 @@ describe('the task screen', () => {
       passedChecks: 1,
       totalChecks: 3,
     });
+  });
+
+  it('goes from the old verdict straight to the new one when the check is quick: one frame, no checking', async () => {
+    const fake = fakeServices();
+    const app = await onTask(fake);
+    const before = app.frames.length;
+    fake.controls.save('01-sigmoid.ts');
+    await answer(fake, taskResult(fake.services.course, 'sigmoid', 'pass'));
+    await waitForText(app, statusLine);
+    const drawn = app.frames.slice(before).map((written) => written.replace(ansi, ''));
+    expect(drawn.filter((written) => written.includes('checking'))).toEqual([]);
+    // The verdict is the one frame drawn for the save.
+    expect(drawn).toHaveLength(1);
+    expect(drawn[0]).toContain('✓ Passed!');
+  });
+
+  it('asks for the type errors and the plots of a pass only once its verdict is drawn', async () => {
+    const fake = fakeServices();
+    // What was on screen when each follow-up was asked for.
+    const onScreenWhenAsked: string[] = [];
+    let app: Awaited<ReturnType<typeof onTask>> | undefined;
+    const seen = () => onScreenWhenAsked.push(app ? frame(app) : '');
+    const watched: Fake = {
+      ...fake,
+      services: {
+        ...fake.services,
+        typeCheck: (taskId) => {
+          seen();
+          return fake.services.typeCheck(taskId);
+        },
+        computePlots: (taskId, signal) => {
+          seen();
+          return fake.services.computePlots(taskId, signal);
+        },
+      },
+    };
+    app = await onTask(watched);
+    fake.controls.save('01-sigmoid.ts');
+    await answer(fake, taskResult(fake.services.course, 'sigmoid', 'pass'));
+    await waitUntil(
+      () => onScreenWhenAsked.length === 2,
+      'the type-checker and the plots are asked',
+    );
+    for (const screen of onScreenWhenAsked) expect(screen).toContain('✓ Passed!');
+  });
+
+  it('says checking once a check has run for a while, and Esc cancels it then', async () => {
+    const fake = fakeServices();
+    const app = await onTask(fake);
+    fake.controls.save('01-sigmoid.ts');
+    await waitUntil(() => fake.controls.pending.length > 0, 'a check is asked for');
+    const asked = Date.now();
+    await waitForText(app, 'checking 01-sigmoid.ts · Esc cancels');
+    expect(Date.now() - asked).toBeGreaterThanOrEqual(checkingShownAfterMs - 20);
+    await press(app, keys.escape, 'check cancelled · r checks again');
   });
 
   it('rechecks on a save of a workspace file the task can import, not of a later task', async () => {

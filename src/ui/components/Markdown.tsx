@@ -1,5 +1,6 @@
 // A window onto rendered lesson text (markdown.ts renders it), `height` rows tall.
 import { Box, Text } from 'ink';
+import { memo } from 'react';
 
 type Props = {
   /** Every row of the rendered text (ANSI colours included). */
@@ -10,7 +11,7 @@ type Props = {
   readonly height: number;
 };
 
-export default function Markdown({ rows, offset, height }: Props) {
+function Markdown({ rows, offset, height }: Props) {
   const shown = rows.slice(offset, offset + height);
   return (
     <Box flexDirection="column" height={height} flexShrink={0} paddingX={1}>
@@ -23,3 +24,7 @@ export default function Markdown({ rows, offset, height }: Props) {
     </Box>
   );
 }
+
+// The same rows (markdown.ts keeps them) at the same place are not rendered again when only the
+// checks change: a lesson is most of the screen's elements.
+export default memo(Markdown);

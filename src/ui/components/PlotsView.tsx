@@ -4,7 +4,6 @@ import { Box, Text } from 'ink';
 import { useMemo } from 'react';
 import { plotPage } from '../plot-view.js';
 import type { PlotRun } from '../state.js';
-import Spinner from './Spinner.js';
 
 type Props = {
   /** The task's workspace file, e.g. `01-sigmoid.ts`. */
@@ -46,7 +45,7 @@ export default function PlotsView({ file, run, page, width, height, color, stale
         {error}
         {run?.running ? (
           <Text wrap="truncate-end">
-            <Spinner /> drawing your plots from {file}, in the sandbox…
+            <Text color="cyan">drawing</Text> your plots from {file}, in the sandbox…
           </Text>
         ) : null}
       </Box>
@@ -67,7 +66,7 @@ export default function PlotsView({ file, run, page, width, height, color, stale
         {run?.running ? (
           <Text>
             {' · '}
-            <Spinner /> drawing again
+            <Text color="cyan">drawing again…</Text>
           </Text>
         ) : null}
       </Text>

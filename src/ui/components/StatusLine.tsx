@@ -1,8 +1,9 @@
-// `watching 01-sigmoid.ts · last checked 12:01:03 · 41 ms`, or a spinner while a check runs.
+// `watching 01-sigmoid.ts · last checked 12:01:03 · 41 ms`, or `checking 01-sigmoid.ts` while a
+// check runs. Still text, not a spinner: Ink lays out and redraws the whole screen for every
+// frame (15–40 ms of the main thread for a task), and a spinner's frames competed with the check.
 import { Text } from 'ink';
 import type { TaskRun } from '../state.js';
 import { clock } from '../text.js';
-import Spinner from './Spinner.js';
 
 type Props = {
   /** The task's workspace file. */
@@ -14,7 +15,7 @@ export default function StatusLine({ file, run }: Props) {
   if (run?.running) {
     return (
       <Text wrap="truncate-end">
-        <Spinner /> checking {file} <Text dimColor>· Esc cancels</Text>
+        <Text color="cyan">checking</Text> {file} <Text dimColor>· Esc cancels</Text>
       </Text>
     );
   }

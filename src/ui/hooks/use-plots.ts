@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { TutorServices } from '../services.js';
 import type { Action } from '../state.js';
+import { afterFrame } from './after-frame.js';
 
 export interface PlotRunner {
   /** Computes the plots of `taskId` now, aborting any computation in flight. */
@@ -39,8 +40,9 @@ export default function usePlots(
       const controller = new AbortController();
       current.current = { runId, taskId, controller };
       dispatch({ type: 'plots-started', taskId, runId, at: Date.now() });
-      // Through a promise, so that a service that throws instead of rejecting is handled alike.
-      Promise.resolve()
+      // Through a promise, so that a service that throws instead of rejecting is handled alike;
+      // after the frame, since a pass starts them just as its verdict is to be drawn.
+      afterFrame()
         .then(() => services.computePlots(taskId, controller.signal))
         .then(
           (result) => {

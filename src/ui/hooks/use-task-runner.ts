@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { TutorServices } from '../services.js';
 import type { Action } from '../state.js';
+import { afterFrame } from './after-frame.js';
 
 export interface TaskRunner {
   /** Checks `taskId` now, aborting any check in flight. */
@@ -32,7 +33,7 @@ export default function useTaskRunner(
   const typeCheck = useCallback(
     (taskId: string) => {
       const id = ++lastTypeCheck.current;
-      Promise.resolve()
+      afterFrame()
         .then(() => services.typeCheck(taskId))
         .then(
           (diagnostics) => {
@@ -62,14 +63,16 @@ export default function useTaskRunner(
             if (controller.signal.aborted) return;
             if (current.current?.runId === runId) current.current = undefined;
             let progress: ReturnType<Services['progress']['recordResult']> | undefined;
+            const notices: string[] = [];
             try {
               progress = services.progress.recordResult(services.workspaceDir, result);
             } catch (error) {
-              dispatch({ type: 'notice', message: messageOf(error) });
+              notices.push(messageOf(error));
             }
             // A save that failed (full disk, read-only folder) is said once; the tutor goes on.
-            for (const message of services.progress.takeNotices())
-              dispatch({ type: 'notice', message });
+            notices.push(...services.progress.takeNotices());
+            // The verdict first: each dispatch is a frame, and Ink holds back a frame that
+            // follows another within ~33 ms.
             dispatch({
               type: 'check-finished',
               taskId,
@@ -78,6 +81,7 @@ export default function useTaskRunner(
               at: Date.now(),
               ...(progress ? { progress } : {}),
             });
+            for (const message of notices) dispatch({ type: 'notice', message });
             typeCheck(taskId);
           },
           (error: unknown) => {

@@ -2,8 +2,9 @@
 // performs the effects the reducer asks for with the services. The only place where a key
 // turns into a side effect.
 import { useApp } from 'ink';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { latestAnswer } from '../../progress/answers.js';
+import { checkingShownAfterMs, redrawFor } from '../redraw.js';
 import type { TutorServices } from '../services.js';
 import {
   type Action,
@@ -36,8 +37,16 @@ export default function useTutor(services: TutorServices, terminal: TerminalCont
     const notices = progress.takeNotices();
     return notices.length > 0 ? { ...first, notice: notices.join(' ') } : first;
   });
-  // The reducer reads the latest state even between renders (two keys in one chunk of input).
+  // The reducer reads the latest state even between renders (two keys in one chunk of input),
+  // and keys act on it even while it waits to be drawn (see redraw.ts).
   const latest = useRef(state);
+  const drawTimer = useRef<NodeJS.Timeout | undefined>(undefined);
+  const draw = useCallback(() => {
+    clearTimeout(drawTimer.current);
+    drawTimer.current = undefined;
+    setState(latest.current);
+  }, []);
+  useEffect(() => () => clearTimeout(drawTimer.current), []);
   const dispatchRef = useRef<(action: Action) => void>(() => {});
   const dispatch = useCallback((action: Action) => dispatchRef.current(action), []);
   const runner = useTaskRunner(services, dispatch);
@@ -148,10 +157,13 @@ export default function useTutor(services: TutorServices, terminal: TerminalCont
   };
 
   dispatchRef.current = (action: Action) => {
-    const update = reduce(latest.current, action, course);
-    if (update.state !== latest.current) {
+    const before = latest.current;
+    const update = reduce(before, action, course);
+    if (update.state !== before) {
       latest.current = update.state;
-      setState(update.state);
+      const when = redrawFor(action, before, update.state);
+      if (when === 'now') draw();
+      else if (when === 'soon') drawTimer.current ??= setTimeout(draw, checkingShownAfterMs);
     }
     for (const effect of update.effects) perform(effect);
   };

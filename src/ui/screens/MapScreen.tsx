@@ -9,7 +9,7 @@ import Rows from '../components/Rows.js';
 import { progressCounts } from '../layout.js';
 import { blank, type Row, row } from '../rows.js';
 import { lockedReason, type UiState } from '../state.js';
-import { clock, plural, truncate } from '../text.js';
+import { calendarDate, clock, plural, truncate } from '../text.js';
 
 type Props = {
   readonly course: Course;
@@ -167,7 +167,7 @@ function detailRow(course: Course, state: UiState, lesson: Lesson, width: number
   ];
   if (record?.firstPassedAt)
     parts.push(
-      `first passed ${new Date(record.firstPassedAt).toLocaleDateString('en-CA')} ${clock(Date.parse(record.firstPassedAt)).slice(0, 5)}`,
+      `first passed ${calendarDate(Date.parse(record.firstPassedAt))} ${clock(Date.parse(record.firstPassedAt)).slice(0, 5)}`,
     );
   return row({ text: truncate(parts.join(' · '), width), dim: true });
 }
