@@ -49,6 +49,19 @@ const inkRemembers = {
   },
 };
 
+// marked-terminal imports syntax colouring and emoji that the lessons never use.
+/** @type {import('esbuild').Plugin} */
+const plainMarkdown = {
+  name: 'plain-markdown',
+  setup(build) {
+    build.onResolve({ filter: /^(cli-highlight|node-emoji)$/ }, (args) =>
+      /[\\/]node_modules[\\/]marked-terminal[\\/]/.test(args.importer)
+        ? { path: path.join(import.meta.dirname, 'src/ui/plain-markdown.js') }
+        : undefined,
+    );
+  },
+};
+
 await build({
   entryPoints: {
     cli: 'src/cli.tsx',
@@ -72,6 +85,6 @@ await build({
   define: { 'process.env.NODE_ENV': '"production"' },
   // Ink imports the React devtools only when DEV is set; never ship them.
   alias: { 'react-devtools-core': './src/ui/devtools-stub.js' },
-  plugins: [withoutAjv, inkRemembers],
+  plugins: [withoutAjv, inkRemembers, plainMarkdown],
   logLevel: 'warning',
 });
