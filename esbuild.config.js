@@ -2,6 +2,7 @@
 // bundled), split into chunks so `check` never parses the TUI's code (markdown, highlight.js),
 // and the two workers, which must stay files of their own: the sandbox's runs in a thread of its
 // own, the type-checker in a process of its own.
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 
@@ -61,6 +62,10 @@ const plainMarkdown = {
     );
   },
 };
+
+// Chunk names carry a hash of their content: without a clean folder, every build would leave
+// the last one's chunks behind, and the package would ship them.
+rmSync(path.join(import.meta.dirname, 'dist'), { recursive: true, force: true });
 
 await build({
   entryPoints: {
