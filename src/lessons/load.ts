@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod';
+import '../zod-config.js';
 import { checksByLesson } from '../../lessons/checks.js';
 import type { CheckSpec } from '../engine/check-kit.js';
 import { questionsFileSchema } from './questions.js';

@@ -1,6 +1,7 @@
 // The schema of a task's questions.json (free-text questions, model answers, key ideas), so a
 // broken file is reported by file and field: ids, one-line ideas, and terms that must compile.
 import * as z from 'zod';
+import '../zod-config.js';
 import { compileTerm } from '../questions/key-ideas.js';
 
 /** The questions format this tutor reads (`formatVersion` in questions.json). */

@@ -5,6 +5,7 @@ import { homedir } from 'node:os';
 import path from 'node:path';
 import Conf from 'conf';
 import * as z from 'zod';
+import '../zod-config.js';
 import packageJson from '../../package.json' with { type: 'json' };
 import type { TaskResult } from '../engine/types.js';
 import { withAnswer } from './answers.js';

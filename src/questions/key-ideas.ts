@@ -58,7 +58,8 @@ export function compileTerm(term: string): CompiledTerm {
       );
     }
   }
-  const marked = term.replace(/(?<=[\p{L}\p{N}])\*(?=\s|$)/gu, ` ${stemMarker} `);
+  // No space after the marker: a term of plain words stays one (see tokenizeWithBreaks).
+  const marked = term.replace(/(?<=[\p{L}\p{N}])\*(?=\s|$)/gu, ` ${stemMarker}`);
   const tokens: TermToken[] = [];
   for (const token of tokenize(marked)) {
     if (token !== stemMarker) tokens.push({ text: token, stem: false });

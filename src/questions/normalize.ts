@@ -176,8 +176,9 @@ export function tokenize(text: string): string[] {
   return tokenizeWithBreaks(text).filter((token) => token !== sentenceBreak);
 }
 
-// Lowercase words and single spaces: every rewrite below leaves such text as it is.
-const plainWords = /^[a-z]+(?: [a-z]+)*$/;
+// Lowercase words and whole numbers, single spaces between: every rewrite below leaves such
+// text as it is, and each word is one token.
+const plainWords = /^(?:[a-z]+|\d+)(?: (?:[a-z]+|\d+))*$/;
 
 /** `tokenize`, keeping a `sentenceBreak` token where a sentence or a line ends. */
 export function tokenizeWithBreaks(text: string): string[] {

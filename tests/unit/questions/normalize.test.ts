@@ -10,6 +10,7 @@ describe('tokenizeWithBreaks', () => {
       fc.constantFrom('sigmoid', 'eps', 'zero', 'positive', 'semi', 'definite', 'semidefinite'),
       fc.constantFrom('t', 'top', 'frac', 'wrt', 'e', 'inf', 'nabla', 'x', 'prime'),
       fc.stringMatching(/^[a-z]{1,8}$/),
+      fc.stringMatching(/^\d{1,4}$/),
     );
     fc.assert(
       fc.property(fc.array(word, { minLength: 1, maxLength: 6 }), (words) => {
