@@ -34,17 +34,32 @@ interface Sample {
   readonly status: string;
 }
 
-/** This process's resident memory now and at its peak, in MB (Linux; NaN elsewhere). */
-function rss(): { rssMb: number; peakMb: number } {
+/** A process's resident memory now and at its peak, in MB (Linux; NaN elsewhere). */
+function rss(pid: number | 'self' = 'self'): { rssMb: number; peakMb: number } {
   let status = '';
   try {
-    status = readFileSync('/proc/self/status', 'utf8');
+    status = readFileSync(`/proc/${pid}/status`, 'utf8');
   } catch {
-    // Not Linux: no peak figure.
+    // Not Linux: no figures.
   }
   const kb = (field: string) =>
     Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? Number.NaN);
-  return { rssMb: process.memoryUsage.rss() / 1024 ** 2, peakMb: kb('VmHWM') / 1024 };
+  return { rssMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024 };
+}
+
+/** The type-checker's process among this one's children (Linux), if it runs. */
+function typeCheckerProcess(): number | undefined {
+  try {
+    const children = readFileSync(`/proc/self/task/${process.pid}/children`, 'utf8')
+      .split(' ')
+      .filter(Boolean)
+      .map(Number);
+    return children.find((pid) =>
+      readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('typecheck-worker'),
+    );
+  } catch {
+    return undefined;
+  }
 }
 
 async function main(): Promise<void> {
@@ -100,11 +115,14 @@ async function main(): Promise<void> {
     }
   }
   stop();
-  // Where the TUI's memory goes: the checks alone, then with the type-checker started.
+  // Where the TUI's memory goes: the checks alone, then the type-checker, a process of its own
+  // (so it adds nothing to this process: its own figure is read from /proc).
   const memory: Record<string, { rssMb: number; peakMb: number }> = {};
   memory.afterChecks = rss();
   await services.typeCheck(course.tasks[0]?.id ?? 'sigmoid');
-  memory.withTypeChecker = rss();
+  memory.afterTypeCheck = rss();
+  const checker = typeCheckerProcess();
+  if (checker !== undefined) memory.typeCheckerProcess = rss(checker);
   await services.close();
 
   // --- the parts of a check: transform, a cold worker, the checks on a warm one ----------
