@@ -8,7 +8,15 @@ import '../zod-config.js';
 import { checksByLesson } from '../../lessons/checks.js';
 import type { CheckSpec } from '../engine/check-kit.js';
 import { questionsFileSchema } from './questions.js';
-import type { Course, Lesson, Mistake, Question, Section, TaskLesson } from './types.js';
+import type {
+  ChecklistGroup,
+  Course,
+  Lesson,
+  Mistake,
+  Question,
+  Section,
+  TaskLesson,
+} from './types.js';
 
 /** The lesson format this tutor reads (`formatVersion` in course.json and lesson.json). */
 export const lessonFormatVersion = 1;
@@ -31,6 +39,15 @@ const courseSchema = z.strictObject({
       }),
     )
     .min(1),
+  checklist: z
+    .array(
+      z.strictObject({
+        id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'expected a kebab-case id like `gradient`'),
+        label: z.string().min(1),
+        tasks: z.array(z.string().min(1)).min(1),
+      }),
+    )
+    .default([]),
 });
 
 const introSchema = z.strictObject({
@@ -136,11 +153,19 @@ export function loadCourse(
   const lessons = sections.flatMap((section) => section.lessons);
   const tasks = lessons.filter((lesson): lesson is TaskLesson => lesson.kind === 'task');
   validateCourse(lessons, tasks);
+  validateChecklist(course.checklist, tasks);
   validateQuestions(tasks);
   const workspaceFiles = Object.fromEntries(
     ['lab.ts', 'tsconfig.json', 'README.md'].map((name) => [name, read(`workspace/${name}`)]),
   );
-  return { title: course.title, sections, lessons, tasks, workspaceFiles };
+  return {
+    title: course.title,
+    sections,
+    lessons,
+    tasks,
+    workspaceFiles,
+    checklist: course.checklist,
+  };
 }
 
 function validateCourse(lessons: readonly Lesson[], tasks: readonly TaskLesson[]): void {
@@ -168,6 +193,26 @@ function validateCourse(lessons: readonly Lesson[], tasks: readonly TaskLesson[]
         );
     }
   }
+}
+
+/** Checklist items name tasks of the course, and their ids are their own. */
+function validateChecklist(
+  checklist: readonly ChecklistGroup[],
+  tasks: readonly TaskLesson[],
+): void {
+  const reserved = new Set(['todos', 'questions']);
+  checklist.forEach((group, index) => {
+    if (reserved.has(group.id) || checklist.findIndex((other) => other.id === group.id) < index)
+      throw new Error(
+        `Invalid lesson file \`course.json\`: field \`checklist.${index}.id\`: \`${group.id}\` is already a checklist item.`,
+      );
+    group.tasks.forEach((id, at) => {
+      if (!tasks.some((task) => task.id === id))
+        throw new Error(
+          `Invalid lesson file \`course.json\`: field \`checklist.${index}.tasks.${at}\`: \`${id}\` is not a task id (expected one of ${tasks.map((task) => task.id).join(', ')}).`,
+        );
+    });
+  });
 }
 
 /** A lesson's questions.json, validated; `[]` when the lesson has none. */

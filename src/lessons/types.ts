@@ -73,6 +73,19 @@ export interface Course {
   readonly tasks: readonly TaskLesson[];
   /** Files copied into every new workspace besides the starters (lab.ts, tsconfig.json, README.md). */
   readonly workspaceFiles: Readonly<Record<string, string>>;
+  /**
+   * The submission checklist's items about particular tasks (course.json `checklist`), between
+   * the two every course has: all TODOs completed, and the questions answered.
+   */
+  readonly checklist: readonly ChecklistGroup[];
+}
+
+/** A checklist item that passes when all its tasks pass: `Gradient check passes`. */
+export interface ChecklistGroup {
+  readonly id: string;
+  readonly label: string;
+  /** Task ids. */
+  readonly tasks: readonly string[];
 }
 
 /**

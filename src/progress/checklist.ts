@@ -1,5 +1,6 @@
-// The seed's submission checklist as data: all TODOs completed, the gradient check, the PSD
-// check, and answers to the checkpoint questions, judged from fresh check results.
+// The seed's submission checklist: all TODOs completed, the items course.json names (the
+// gradient check, the PSD check), and answers to the checkpoint questions, judged from fresh
+// check results.
 import type { TaskResult } from '../engine/types.js';
 import type { Course, TaskLesson } from '../lessons/types.js';
 import { isAnswered } from './answers.js';
@@ -9,16 +10,13 @@ export type ItemStatus = 'pass' | 'fail' | 'pending';
 
 /** One line of the checklist. */
 export interface ChecklistItem {
-  readonly id: 'todos' | 'gradient' | 'psd' | 'questions';
+  /** `todos` and `questions` in every course; the others from course.json `checklist`. */
+  readonly id: string;
   readonly label: string;
   readonly status: ItemStatus;
   /** What is missing, or what was counted: `6 of 7 tasks pass; not yet: psd`. */
   readonly detail: string;
 }
-
-/** The tasks whose checks make up the gradient and PSD items (those the course has). */
-const gradientTasks = ['loss-and-grad', 'numerical-grad'];
-const psdTasks = ['hvp', 'psd'];
 
 /**
  * The checklist for `results` (this run's results by task id; a missing one is still running when
@@ -34,11 +32,10 @@ export function checklistItems(
   const items: ChecklistItem[] = [
     tasksItem('todos', 'All TODOs completed', main, results, running),
   ];
-  const gradient = course.tasks.filter((task) => gradientTasks.includes(task.id));
-  if (gradient.length > 0)
-    items.push(tasksItem('gradient', 'Gradient check passes', gradient, results, running));
-  const psd = course.tasks.filter((task) => psdTasks.includes(task.id));
-  if (psd.length > 0) items.push(tasksItem('psd', 'PSD check passes', psd, results, running));
+  for (const group of course.checklist) {
+    const tasks = course.tasks.filter((task) => group.tasks.includes(task.id));
+    items.push(tasksItem(group.id, group.label, tasks, results, running));
+  }
   const questions = main.flatMap((task) => task.questions);
   const missing = questions.filter((question) => !isAnswered(progress, question));
   items.push({

@@ -114,6 +114,7 @@ export function fakeCourse(): Course {
     lessons: [intro, sigmoid, bce, grad, newton],
     tasks: [sigmoid, bce, grad, newton],
     workspaceFiles: {},
+    checklist: [{ id: 'gradient', label: 'Gradient check passes', tasks: ['loss-and-grad'] }],
   };
 }
 

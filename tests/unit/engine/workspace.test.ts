@@ -47,6 +47,7 @@ const course: Course = {
   sections: [{ id: '1', title: 'One', lessons: tasks }],
   lessons: tasks,
   tasks,
+  checklist: [],
   workspaceFiles: {
     'lab.ts': 'export type Vector = number[];\n',
     'tsconfig.json': '{}\n',

@@ -70,6 +70,32 @@ describe('loadCourse', () => {
     expect(() => loadCourse(dir)).toThrow(/`course\.json`: field `formatVersion`/);
   });
 
+  it("reads the submission checklist's task items from course.json", () => {
+    expect(loadCourse().checklist).toEqual([
+      {
+        id: 'gradient',
+        label: 'Gradient check passes',
+        tasks: ['loss-and-grad', 'numerical-grad'],
+      },
+      { id: 'psd', label: 'PSD check passes', tasks: ['hvp', 'psd'] },
+    ]);
+  });
+
+  it('rejects a checklist item naming a task the course does not have, or a taken id', () => {
+    const dir = copyOfLessons();
+    const file = path.join(dir, 'course.json');
+    editJson(file, (course) => {
+      (course.checklist as { tasks: string[] }[])[1]?.tasks.push('hessian');
+    });
+    expect(() => loadCourse(dir)).toThrow(
+      /`course\.json`: field `checklist\.1\.tasks\.2`: `hessian` is not a task id/,
+    );
+    editJson(file, (course) => {
+      course.checklist = [{ id: 'questions', label: 'Questions', tasks: ['sigmoid'] }];
+    });
+    expect(() => loadCourse(dir)).toThrow(/field `checklist\.0\.id`: `questions` is already/);
+  });
+
   it('rejects a prerequisite that is not a task', () => {
     const dir = copyOfLessons();
     editJson(path.join(dir, '05-hvp/lesson.json'), (lesson) => {

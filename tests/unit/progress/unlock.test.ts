@@ -46,6 +46,7 @@ const course: Course = {
   sections: [{ id: '1', title: 'One', lessons: tasks }],
   lessons: tasks,
   tasks,
+  checklist: [],
   workspaceFiles: {},
 };
 const [first, second, third, free] = tasks as [TaskLesson, TaskLesson, TaskLesson, TaskLesson];
