@@ -12,54 +12,46 @@ const banner = [
   'const require = __logregCreateRequire(import.meta.url);',
 ].join('\n');
 
-// conf imports ajv at its top but uses it only for a JSON schema, which the store does not
-// give it (it validates with zod): leave ajv out of the bundle.
-/** @type {import('esbuild').Plugin} */
-const withoutAjv = {
-  name: 'without-ajv',
-  setup(build) {
-    build.onResolve({ filter: /^ajv(-formats)?(\/|$)/ }, () => ({
-      path: path.join(import.meta.dirname, 'src/progress/no-ajv.js'),
-    }));
+/**
+ * Packages the built tutor replaces with files of its own, where the package named by `in`
+ * imports them (and only there: a substitute may import the real package). Each file says why.
+ * @type {{ packages: string[], file: string, in: string }[]}
+ */
+const substitutes = [
+  // conf imports ajv at its top but needs it only for a JSON schema, which the store does not
+  // give it (it validates with zod).
+  { packages: ['ajv/dist/2020.js', 'ajv-formats'], file: 'src/progress/no-ajv.js', in: 'conf' },
+  // Ink redoes, for every frame, per-line work it caches for that frame only: measuring each
+  // line's width and splitting it into styled characters, grapheme by grapheme. These are quick
+  // for the tutor's text and remember the work across frames.
+  { packages: ['string-width'], file: 'src/ui/string-width.js', in: 'ink' },
+  { packages: ['widest-line'], file: 'src/ui/widest-line.js', in: 'ink' },
+  { packages: ['@alcalzone/ansi-tokenize'], file: 'src/ui/ansi-tokenize.js', in: 'ink' },
+  // Ink imports the React devtools only when DEV is set; never ship them.
+  { packages: ['react-devtools-core'], file: 'src/ui/devtools-stub.js', in: 'ink' },
+  // marked-terminal imports syntax colouring and emoji that the lessons never use.
+  {
+    packages: ['cli-highlight', 'node-emoji'],
+    file: 'src/ui/plain-markdown.js',
+    in: 'marked-terminal',
   },
-};
+];
 
-// Ink redoes, for every frame, per-line work it caches for that frame only: measuring each
-// line's width and splitting it into styled characters, grapheme by grapheme. For Ink alone,
-// bundle versions of these packages that are quick for the tutor's text and remember the
-// work across frames (see the files).
-/** @type {Record<string, string>} */
-const rememberedForInk = {
-  'string-width': 'src/ui/string-width.js',
-  'widest-line': 'src/ui/widest-line.js',
-  '@alcalzone/ansi-tokenize': 'src/ui/ansi-tokenize.js',
-};
 /** @type {import('esbuild').Plugin} */
-const inkRemembers = {
-  name: 'ink-remembers',
+const substitute = {
+  name: 'substitute',
   setup(build) {
-    build.onResolve(
-      { filter: /^(string-width|widest-line|@alcalzone\/ansi-tokenize)$/ },
-      (args) => {
-        const remembered = rememberedForInk[args.path];
-        return remembered && /[\\/]node_modules[\\/]ink[\\/]/.test(args.importer)
-          ? { path: path.join(import.meta.dirname, remembered) }
-          : undefined;
-      },
+    const byPackage = new Map(
+      substitutes.flatMap((entry) => entry.packages.map((name) => [name, entry])),
     );
-  },
-};
-
-// marked-terminal imports syntax colouring and emoji that the lessons never use.
-/** @type {import('esbuild').Plugin} */
-const plainMarkdown = {
-  name: 'plain-markdown',
-  setup(build) {
-    build.onResolve({ filter: /^(cli-highlight|node-emoji)$/ }, (args) =>
-      /[\\/]node_modules[\\/]marked-terminal[\\/]/.test(args.importer)
-        ? { path: path.join(import.meta.dirname, 'src/ui/plain-markdown.js') }
-        : undefined,
-    );
+    const names = [...byPackage.keys()].map((name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+    build.onResolve({ filter: new RegExp(`^(${names.join('|')})$`) }, (args) => {
+      const entry = byPackage.get(args.path);
+      const importer = new RegExp(`[\\\\/]node_modules[\\\\/]${entry?.in}[\\\\/]`);
+      return entry && importer.test(args.importer)
+        ? { path: path.join(import.meta.dirname, entry.file) }
+        : undefined;
+    });
   },
 };
 
@@ -88,8 +80,6 @@ await build({
   // esbuild's native binary must be found at run time, not bundled.
   external: ['esbuild'],
   define: { 'process.env.NODE_ENV': '"production"' },
-  // Ink imports the React devtools only when DEV is set; never ship them.
-  alias: { 'react-devtools-core': './src/ui/devtools-stub.js' },
-  plugins: [withoutAjv, inkRemembers, plainMarkdown],
+  plugins: [substitute],
   logLevel: 'warning',
 });
