@@ -204,13 +204,13 @@ interface CheckOptions extends GlobalOptions {
 
 async function check(names: readonly string[], options: CheckOptions): Promise<number> {
   const timing = new Timing();
-  const [{ SandboxPool }, { defaultConcurrency }] = await Promise.all([
+  const [{ SandboxPool }, { laneCount }] = await Promise.all([
     import('./engine/sandbox.js'),
     import('./engine/check-tasks.js'),
   ]);
-  // Boot a sandbox for each lane while the lessons load.
+  // Boot a sandbox for each lane while the lessons load (no names: every task, more than lanes).
   const pool = new SandboxPool();
-  pool.prewarm(defaultConcurrency());
+  pool.prewarm(laneCount(names.length === 0 ? Number.POSITIVE_INFINITY : names.length));
   try {
     const [{ checkTasks }, course] = await Promise.all([
       import('./engine/check-tasks.js'),

@@ -35,6 +35,11 @@ export function defaultConcurrency(): number {
   return Math.max(2, Math.min(4, availableParallelism()));
 }
 
+/** How many tasks run at once when checking `taskCount` tasks: a sandbox worker for each. */
+export function laneCount(taskCount: number, concurrency = defaultConcurrency()): number {
+  return Math.max(1, Math.min(concurrency, taskCount));
+}
+
 /** Runs every task's checks and returns the results in the order of `tasks`. */
 export async function checkTasks(
   tasks: readonly TaskSpec[],
@@ -43,7 +48,8 @@ export async function checkTasks(
   options.signal?.throwIfAborted();
   const limits: SandboxLimits = { ...defaultLimits, ...options.limits };
   const ownPool = options.pool ? undefined : new SandboxPool(limits.heapMb);
-  ownPool?.prewarm(Math.min(options.concurrency ?? defaultConcurrency(), tasks.length));
+  const lanes = laneCount(tasks.length, options.concurrency);
+  ownPool?.prewarm(lanes);
   const pool = options.pool ?? (ownPool as SandboxPool);
   // One failing run (a tutor bug, or the caller's abort) stops the others.
   const stop = new AbortController();
@@ -75,7 +81,6 @@ export async function checkTasks(
     }
   };
 
-  const lanes = Math.max(1, Math.min(options.concurrency ?? defaultConcurrency(), tasks.length));
   try {
     await Promise.all(
       Array.from({ length: lanes }, () =>
