@@ -15,12 +15,15 @@ const oneColumn =
 // biome-ignore lint/suspicious/noControlCharactersInRegex: colours are what is stripped.
 const colour = /\u001B\[[0-9;]*m/g;
 
+/** @param {string} text */
+const withoutColours = (text) => (text.includes('\u001B') ? text.replace(colour, '') : text);
+
 /**
  * True when `text` (colours aside) is made only of the characters above: as wide as it is long.
  * @param {string} text
  */
 export function isOneColumnText(text) {
-  return oneColumn.test(text.includes('\u001B') ? text.replace(colour, '') : text);
+  return oneColumn.test(withoutColours(text));
 }
 
 /**
@@ -31,6 +34,6 @@ export function isOneColumnText(text) {
  */
 export default function width(text, options) {
   if (options !== undefined || typeof text !== 'string') return stringWidth(text, options);
-  const plain = text.includes('\u001B') ? text.replace(colour, '') : text;
+  const plain = withoutColours(text);
   return oneColumn.test(plain) ? plain.length : stringWidth(text);
 }

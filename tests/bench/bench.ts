@@ -9,6 +9,7 @@ import { availableParallelism, cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
+import { residentMemory } from './memory.js';
 
 // This file runs bundled (see bench.js), from below node_modules/: the repo is the folder above
 // it that holds the tutor's package.json.
@@ -297,13 +298,6 @@ async function firstFrame(workspace: Workspace): Promise<Stats> {
   return stats(frames);
 }
 
-function peakRss(pid: number): { peakMb: number; currentMb: number } {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = (field: string) =>
-    Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? Number.NaN);
-  return { peakMb: kb('VmHWM') / 1024, currentMb: kb('VmRSS') / 1024 };
-}
-
 type Variants = Record<string, { pass: string; fail: string }>;
 
 interface Screen {
@@ -374,7 +368,7 @@ async function rendered(workspace: Workspace, variants: Variants): Promise<Scree
     tmux('send-keys', '-t', session, 'b');
     await waitFor(session, (text) => text.includes('tasks passed'), 'the map again');
   }
-  const memory = peakRss(pid);
+  const memory = residentMemory(pid);
   tmux('send-keys', '-t', session, 'q');
   // The profile is written as the process exits.
   if (options.prof) {

@@ -13,6 +13,7 @@ import { loadCourse } from '../../src/lessons/load.js';
 import { openProgressStore } from '../../src/progress/store.js';
 import { createTutorServices } from '../../src/tutor-services.js';
 import { saveDebounceMs } from '../../src/ui/hooks/use-workspace-watch.js';
+import { residentMemory } from './memory.js';
 import { failingVariant } from './variants.js';
 
 const runs = Number(process.argv[2] ?? 7);
@@ -32,19 +33,6 @@ interface Sample {
   /** The check alone (runTask's own figure). */
   readonly checkMs: number;
   readonly status: string;
-}
-
-/** A process's resident memory now and at its peak, in MB (Linux; NaN elsewhere). */
-function rss(pid: number | 'self' = 'self'): { rssMb: number; peakMb: number } {
-  let status = '';
-  try {
-    status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  } catch {
-    // Not Linux: no figures.
-  }
-  const kb = (field: string) =>
-    Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? Number.NaN);
-  return { rssMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024 };
 }
 
 /** The type-checker's process among this one's children (Linux), if it runs. */
@@ -118,11 +106,11 @@ async function main(): Promise<void> {
   // Where the TUI's memory goes: the checks alone, then the type-checker, a process of its own
   // (so it adds nothing to this process: its own figure is read from /proc).
   const memory: Record<string, { rssMb: number; peakMb: number }> = {};
-  memory.afterChecks = rss();
+  memory.afterChecks = residentMemory();
   await services.typeCheck(course.tasks[0]?.id ?? 'sigmoid');
-  memory.afterTypeCheck = rss();
+  memory.afterTypeCheck = residentMemory();
   const checker = typeCheckerProcess();
-  if (checker !== undefined) memory.typeCheckerProcess = rss(checker);
+  if (checker !== undefined) memory.typeCheckerProcess = residentMemory(checker);
   await services.close();
 
   // --- the parts of a check: transform, a cold worker, the checks on a warm one ----------
