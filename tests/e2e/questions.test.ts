@@ -1,12 +1,11 @@
 // Answering a question in the built tutor in a real pseudo-terminal (a tmux pane), then finding
 // the answer in `logreg-tutor answers` and in the report `logreg-tutor export` writes.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadCourse } from '../../src/lessons/load.js';
 import { runCli } from '../helpers/cli.js';
-import { ensureBuilt, hasTmux, tmuxServer } from '../helpers/tmux.js';
+import { hasTmux, tmuxServer, tutorFolder } from '../helpers/tmux.js';
 
 const server = tmuxServer('logreg-e2e-questions');
 const { tmux, screen, waitForText, waitForRawMode, press } = server;
@@ -14,16 +13,8 @@ const { tmux, screen, waitForText, waitForRawMode, press } = server;
 describe.runIf(hasTmux)('answering a question in a real terminal (tmux)', () => {
   const course = loadCourse();
   const first = course.tasks[0];
-  const temp = mkdtempSync(path.join(tmpdir(), 'logreg-e2e-q-'));
-  const configDir = path.join(temp, 'config');
+  const { temp, configDir } = tutorFolder(server, 'logreg-e2e-q-');
   const workspace = path.join(temp, 'lab');
-
-  beforeAll(ensureBuilt);
-
-  afterAll(() => {
-    server.kill();
-    rmSync(temp, { recursive: true, force: true });
-  });
 
   it('a pasted answer is saved, self-checked, and found by `answers` and `export`', async () => {
     const question = first?.questions[0];

@@ -1,17 +1,15 @@
 // The real tutor in a tmux pane, killed in the middle of a check that never ends (an endless
 // loop): by SIGTERM, and by the terminal closing (SIGHUP). No process is left behind, and the
 // terminal is given back usable (out of raw mode, echo on).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadCourse } from '../../src/lessons/load.js';
 import {
   checkedWorkspace,
-  ensureBuilt,
   hasTmux,
   sleep,
   tmuxServer,
+  tutorFolder,
   tutorProcesses,
   until,
 } from '../helpers/tmux.js';
@@ -22,15 +20,7 @@ const { tmux, screen } = server;
 describe.runIf(hasTmux)('killing the tutor during a check', () => {
   const course = loadCourse();
   const sigmoid = course.tasks[0];
-  const temp = mkdtempSync(path.join(tmpdir(), 'logreg-signals-'));
-  const configDir = path.join(temp, 'config');
-
-  beforeAll(ensureBuilt);
-
-  afterAll(() => {
-    server.kill();
-    rmSync(temp, { recursive: true, force: true });
-  });
+  const { temp, configDir } = tutorFolder(server, 'logreg-signals-');
 
   /** A workspace whose sigmoid never returns, checked once (so opening it checks it again). */
   function endlessWorkspace(name: string): string {

@@ -1,12 +1,11 @@
 // The real `bin/logreg-tutor.js` in a real pseudo-terminal (a tmux pane), as a student uses it:
 // first launch, the map, a task, a correct solution saved from outside, ✓, the next task
 // unlocked, quit, and the progress still there at the next launch.
-import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadCourse } from '../../src/lessons/load.js';
-import { ensureBuilt, hasTmux, tmuxServer } from '../helpers/tmux.js';
+import { hasTmux, tmuxServer, tutorFolder } from '../helpers/tmux.js';
 
 const server = tmuxServer('logreg-e2e');
 const { tmux, waitForText, waitForRawMode, press } = server;
@@ -15,8 +14,7 @@ describe.runIf(hasTmux)('logreg-tutor in a real terminal (tmux)', () => {
   const course = loadCourse();
   const first = course.tasks[0];
   const second = course.tasks[1];
-  const temp = mkdtempSync(path.join(tmpdir(), 'logreg-e2e-'));
-  const configDir = path.join(temp, 'config');
+  const { temp, configDir } = tutorFolder(server, 'logreg-e2e-');
   const workspace = path.join(temp, 'lab');
 
   const launch = (session: string) =>
@@ -24,13 +22,6 @@ describe.runIf(hasTmux)('logreg-tutor in a real terminal (tmux)', () => {
       env: { LOGREG_TUTOR_CONFIG_DIR: configDir },
       args: ['--workspace', workspace],
     });
-
-  beforeAll(ensureBuilt);
-
-  afterAll(() => {
-    server.kill();
-    rmSync(temp, { recursive: true, force: true });
-  });
 
   it('first launch → map → sigmoid → a correct save shows ✓ and unlocks the next task → quit → progress kept', async () => {
     if (!first || !second) throw new Error('The course needs two tasks');

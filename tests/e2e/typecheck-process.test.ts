@@ -2,18 +2,17 @@
 // tutor ends (a kill, the terminal closing, a crash that skips every cleanup), the type-checker
 // ends with it. The type error it found is on screen first, so the process is known to be up.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadCourse } from '../../src/lessons/load.js';
 import {
   checkedWorkspace,
-  ensureBuilt,
   hasTmux,
   repo,
   sleep,
   tmuxServer,
+  tutorFolder,
   tutorProcesses,
   until,
 } from '../helpers/tmux.js';
@@ -45,15 +44,7 @@ describe.runIf(hasTmux && process.platform === 'linux')(
   () => {
     const course = loadCourse();
     const sigmoid = course.tasks[0];
-    const temp = mkdtempSync(path.join(tmpdir(), 'logreg-typecheck-'));
-    const configDir = path.join(temp, 'config');
-
-    beforeAll(ensureBuilt);
-
-    afterAll(() => {
-      server.kill();
-      rmSync(temp, { recursive: true, force: true });
-    });
+    const { temp, configDir } = tutorFolder(server, 'logreg-typecheck-');
 
     /** A workspace whose sigmoid passes its checks but has a type error, checked once. */
     function typeErrorWorkspace(name: string): string {

@@ -2,8 +2,10 @@
 // socket, so the tests neither see nor disturb the developer's tmux sessions; keys sent one at a
 // time, each waited for on screen (never a blind sleep).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 
 export const repo = path.resolve(import.meta.dirname, '../..');
 export const hasTmux = spawnSync('tmux', ['-V']).status === 0;
@@ -51,6 +53,24 @@ export function ensureBuilt(): void {
   ) {
     execFileSync('node', ['esbuild.config.js'], { cwd: repo });
   }
+}
+
+/**
+ * The folder of a describe block's tutors: `temp` for their workspaces, `configDir` for their
+ * progress store. Call it in the block: it builds the tutor first if need be, and afterwards
+ * ends `server` (every tutor on it) and removes the folder.
+ */
+export function tutorFolder(
+  server: TmuxServer,
+  prefix: string,
+): { readonly temp: string; readonly configDir: string } {
+  const temp = mkdtempSync(path.join(tmpdir(), prefix));
+  beforeAll(ensureBuilt);
+  afterAll(() => {
+    server.kill();
+    rmSync(temp, { recursive: true, force: true });
+  });
+  return { temp, configDir: path.join(temp, 'config') };
 }
 
 /**
