@@ -2,7 +2,8 @@
 // bundled), split into chunks so `check` never parses the TUI's code (markdown, highlight.js),
 // and the two workers, which must stay files of their own: the sandbox's runs in a thread of its
 // own, the type-checker in a process of its own.
-import { rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { build } from 'esbuild';
 
@@ -29,6 +30,8 @@ const substitutes = [
   { packages: ['@alcalzone/ansi-tokenize'], file: 'src/ui/ansi-tokenize.js', in: 'ink' },
   // Ink imports the React devtools only when DEV is set; never ship them.
   { packages: ['react-devtools-core'], file: 'src/ui/devtools-stub.js', in: 'ink' },
+  // Ink's layout engine, loaded from dist/yoga.wasm rather than a data: URL (see `yogaWasm`).
+  { packages: ['yoga-layout'], file: 'src/ui/yoga.js', in: 'ink' },
   // marked-terminal imports syntax colouring and emoji that the lessons never use.
   {
     packages: ['cli-highlight', 'node-emoji'],
@@ -55,9 +58,41 @@ const substitute = {
   },
 };
 
+// Yoga's loader carries its WebAssembly as a base64 data: URL (~120 KB of JavaScript to parse,
+// decoded through fetch at every start). The substitute above passes the bytes from a file
+// instead: write them to dist/yoga.wasm and drop the URL from the bundle. The substitute also
+// imports the loader's files by path, which the package's exports map does not list.
+const yogaDir = path.resolve(
+  path.dirname(createRequire(import.meta.url).resolve('yoga-layout')),
+  '..',
+);
+const yogaLoader = path.join(yogaDir, 'binaries', 'yoga-wasm-base64-esm.js');
+
+/** @type {import('esbuild').Plugin} */
+const yogaWasm = {
+  name: 'yoga-wasm',
+  setup(build) {
+    build.onResolve({ filter: /^yoga-layout\/dist\// }, (args) => ({
+      path: path.join(yogaDir, args.path.slice('yoga-layout/dist/'.length)),
+    }));
+    build.onLoad({ filter: /yoga-wasm-base64-esm\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const dataUrl = /"data:application\/octet-stream;base64,([A-Za-z0-9+/=]+)"/;
+      const base64 = dataUrl.exec(source)?.[1];
+      if (args.path !== yogaLoader || base64 === undefined)
+        throw new Error(`Expected Yoga's WebAssembly as a data: URL in ${yogaLoader}`);
+      mkdirSync(outdir, { recursive: true });
+      writeFileSync(path.join(outdir, 'yoga.wasm'), Buffer.from(base64, 'base64'));
+      return { contents: source.replace(dataUrl, '""'), loader: 'js' };
+    });
+  },
+};
+
+const outdir = path.join(import.meta.dirname, 'dist');
+
 // Chunk names carry a hash of their content: without a clean folder, every build would leave
 // the last one's chunks behind, and the package would ship them.
-rmSync(path.join(import.meta.dirname, 'dist'), { recursive: true, force: true });
+rmSync(outdir, { recursive: true, force: true });
 
 await build({
   entryPoints: {
@@ -65,7 +100,7 @@ await build({
     'sandbox-worker': 'src/engine/sandbox-worker.js',
     'typecheck-worker': 'src/engine/typecheck-worker.js',
   },
-  outdir: 'dist',
+  outdir,
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -80,6 +115,6 @@ await build({
   // esbuild's native binary must be found at run time, not bundled.
   external: ['esbuild'],
   define: { 'process.env.NODE_ENV': '"production"' },
-  plugins: [substitute],
+  plugins: [substitute, yogaWasm],
   logLevel: 'warning',
 });
