@@ -722,12 +722,13 @@ export function buildProgram(exit: (code: number) => void): Command {
         `The tutor needs an interactive terminal; to check your work from a script or pipe, run \`${bin} check\`.`,
       );
     }
-    const launch = await prepareLaunch(options);
     // Loaded only here, after the terminal check: Ink and React are most of the start-up work.
-    const [{ createTutorServices }, { runTui }] = await Promise.all([
-      import('./tutor-services.js'),
-      import('./ui/run-tui.js'),
-    ]);
+    // Started before the lessons load, so that Yoga's WebAssembly compiles on other threads
+    // meanwhile; a launch that fails below ignores it.
+    const tui = Promise.all([import('./tutor-services.js'), import('./ui/run-tui.js')]);
+    tui.catch(() => {});
+    const launch = await prepareLaunch(options);
+    const [{ createTutorServices }, { runTui }] = await tui;
     const services = createTutorServices({
       course: launch.course,
       workspaceDir: launch.dir,
