@@ -103,6 +103,35 @@ describe('ansi-tokenize, remembered', () => {
     );
   });
 
+  it('joins styled characters into the text the package gives, for any styles', () => {
+    const code = fc.constantFrom(
+      '\u001B[32m',
+      '\u001B[1m',
+      '\u001B[2m',
+      '\u001B[22m',
+      '\u001B[39m',
+      '\u001B[0m',
+      '\u001B[4m',
+      '\u001B[24m',
+      '\u001B[38;5;208m',
+      '\u001B[48;5;17m',
+      '\u001B[49m',
+    );
+    const piece = fc.oneof(code, fc.constantFrom('a', ' ', 'σ', '漢'));
+    // Cells as Ink's grid holds them: pieces of lines, each cell styled on its own.
+    const cells = fc
+      .array(fc.array(piece, { maxLength: 12 }), { maxLength: 8 })
+      .map((lines) =>
+        lines.flatMap((line) => tokenizer.styledCharsFromTokens(tokenizer.tokenize(line.join('')))),
+      );
+    fc.assert(
+      fc.property(cells, (chars) => {
+        expect(remembered.styledCharsToString(chars)).toBe(tokenizer.styledCharsToString(chars));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('passes a cut line (endChar) through', () => {
     const line = lines[2] ?? '';
     expect(remembered.tokenize(line, 5)).toEqual(tokenizer.tokenize(line, 5));
