@@ -3,7 +3,7 @@
 // task and its parts, the first frame and `--version` against a bare `node -e 0`, and the TUI's
 // peak memory. Prints a table against the targets; `--json FILE` writes the figures.
 // Temp workspaces and LOGREG_TUTOR_CONFIG_DIR temp folders only: never the real home.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -259,19 +259,60 @@ function quote(text: string): string {
   return `'${text.replaceAll("'", "'\\''")}'`;
 }
 
-async function waitFor(
-  target: string,
-  test: (text: string) => boolean,
-  what: string,
-  timeoutMs = 20_000,
-): Promise<number> {
-  const deadline = performance.now() + timeoutMs;
-  for (;;) {
-    const text = screen(target);
-    if (test(text)) return performance.now();
-    if (performance.now() > deadline)
-      throw new Error(`bench: timed out waiting for ${what}; the screen was:\n${text}`);
-    await sleep(2);
+/**
+ * Waits on a pane without polling it. Capturing the screen every few ms spawned a tmux client
+ * each time and kept one of the machine's two cores busy, slowing down the tutor it measured.
+ * A control-mode client instead reports each write to the pane (`%output`); the screen is
+ * captured after a write (and every 100 ms, in case a report was missed), and the time of the
+ * write that completed it is the one returned.
+ */
+class PaneWatcher {
+  private readonly client: ChildProcess;
+  private readonly wake = new Set<(at: number) => void>();
+  /** Resolves when the control client is attached. */
+  readonly attached: Promise<void>;
+
+  constructor(readonly target: string) {
+    this.client = spawn('tmux', ['-L', socket, '-f', '/dev/null', '-C', 'attach', '-t', target], {
+      stdio: ['pipe', 'pipe', 'ignore'],
+    });
+    this.attached = new Promise((resolve) => this.client.stdout?.once('data', () => resolve()));
+    this.client.stdout?.on('data', (chunk: Buffer) => {
+      if (!chunk.includes('%output')) return;
+      const at = performance.now();
+      for (const wake of this.wake) wake(at);
+    });
+  }
+
+  async waitFor(
+    test: (text: string) => boolean,
+    what: string,
+    timeoutMs = 20_000,
+  ): Promise<number> {
+    const deadline = performance.now() + timeoutMs;
+    for (;;) {
+      const text = screen(this.target);
+      if (test(text)) return performance.now();
+      const woken = await new Promise<number | undefined>((resolve) => {
+        const timer = setTimeout(() => done(undefined), 100);
+        const done = (at: number | undefined) => {
+          clearTimeout(timer);
+          this.wake.delete(done);
+          resolve(at);
+        };
+        this.wake.add(done);
+      });
+      if (woken !== undefined && test(screen(this.target))) return woken;
+      if (performance.now() > deadline)
+        throw new Error(
+          `bench: timed out waiting for ${what}; the screen was:\n${screen(this.target)}`,
+        );
+    }
+  }
+
+  close(): void {
+    this.client.stdin?.end();
+    this.client.kill();
   }
 }
 
@@ -288,10 +329,25 @@ async function firstFrame(workspace: Workspace): Promise<Stats> {
   const frames: number[] = [];
   for (let run = 0; run < runs * 2; run++) {
     const name = `frame${run}`;
+    // The pane's shell waits for Enter, so the watcher is attached before the tutor starts.
+    tmux(
+      'new-session',
+      '-d',
+      '-s',
+      name,
+      '-x',
+      '120',
+      '-y',
+      '40',
+      `read -r _ && ${launchCommand(workspace)}`,
+    );
+    const watcher = new PaneWatcher(name);
+    await watcher.attached;
     const started = performance.now();
-    tmux('new-session', '-d', '-s', name, '-x', '120', '-y', '40', launchCommand(workspace));
-    const drawn = await waitFor(name, (text) => /tasks passed|Welcome/.test(text), 'first frame');
+    tmux('send-keys', '-t', name, 'Enter');
+    const drawn = await watcher.waitFor((text) => /tasks passed|Welcome/.test(text), 'first frame');
     frames.push(drawn - started);
+    watcher.close();
     tmux('kill-session', '-t', name);
     await sleep(100);
   }
@@ -312,6 +368,10 @@ async function rendered(workspace: Workspace, variants: Variants): Promise<Scree
   const session = 'render';
   tmux('new-session', '-d', '-s', session, '-x', '120', '-y', '50', launchCommand(workspace, true));
   const pid = Number(tmux('display', '-p', '-t', session, '#{pane_pid}').trim());
+  const watcher = new PaneWatcher(session);
+  await watcher.attached;
+  const waitFor = (_target: string, test: (text: string) => boolean, what: string) =>
+    watcher.waitFor(test, what);
   await waitFor(session, (text) => text.includes('tasks passed'), 'the map');
   // Keys sent before Ink puts the terminal in raw mode are lost.
   const tty = tmux('display', '-p', '-t', session, '#{pane_tty}').trim();
@@ -369,6 +429,7 @@ async function rendered(workspace: Workspace, variants: Variants): Promise<Scree
     await waitFor(session, (text) => text.includes('tasks passed'), 'the map again');
   }
   const memory = residentMemory(pid);
+  watcher.close();
   tmux('send-keys', '-t', session, 'q');
   // The profile is written as the process exits.
   if (options.prof) {
