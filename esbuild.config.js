@@ -5,6 +5,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const banner = [
@@ -118,3 +119,35 @@ await build({
   plugins: [substitute, yogaWasm],
   logLevel: 'warning',
 });
+
+// The lessons, validated here once: dist/lessons-validated.json lists each file that passed, by
+// the hash of its text, and the tutor takes a file that still matches without validating it
+// again (src/lessons/load.ts, `ValidatedFiles`). Bad lesson content fails the build, by file
+// and field, as it would fail the tutor.
+const validator = path.join(
+  import.meta.dirname,
+  'node_modules',
+  '.cache',
+  'logreg-tutor',
+  'validate-lessons.js',
+);
+await build({
+  stdin: {
+    contents: "export { validateLessons } from './src/lessons/load.ts';",
+    resolveDir: import.meta.dirname,
+    loader: 'ts',
+  },
+  outfile: validator,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  banner: { js: banner },
+  external: ['esbuild'],
+  logLevel: 'warning',
+});
+const { validateLessons } = await import(pathToFileURL(validator).href);
+writeFileSync(
+  path.join(outdir, 'lessons-validated.json'),
+  `${JSON.stringify(validateLessons(path.join(import.meta.dirname, 'lessons')), null, 2)}\n`,
+);

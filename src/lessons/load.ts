@@ -1,80 +1,92 @@
 // Loads `lessons/` (course.json, each lesson's folder, the workspace templates) and validates
 // it, so a broken lesson is reported by file and field instead of failing later on a screen.
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
 import * as z from 'zod';
 import '../zod-config.js';
 import { checksByLesson } from '../../lessons/checks.js';
 import type { CheckSpec } from '../engine/check-kit.js';
 import { questionsFileSchema } from './questions.js';
-import type {
-  ChecklistGroup,
-  Course,
-  Lesson,
-  Mistake,
-  Question,
-  Section,
-  TaskLesson,
-} from './types.js';
+import type { ChecklistGroup, Course, Lesson, Mistake, Section, TaskLesson } from './types.js';
 
 /** The lesson format this tutor reads (`formatVersion` in course.json and lesson.json). */
 export const lessonFormatVersion = 1;
 
-const mistakeSchema = z.strictObject({
-  title: z.string().min(1),
-  explanation: z.string().min(1),
-  hint: z.string().min(1).optional(),
-});
+// Built on first use: a load that takes every file as validated (ValidatedFiles) never needs
+// them, and building zod schemas is a good part of what validating costs.
+let schemas: ReturnType<typeof buildSchemas> | undefined;
 
-const courseSchema = z.strictObject({
-  formatVersion: z.literal(lessonFormatVersion),
-  title: z.string().min(1),
-  sections: z
-    .array(
-      z.strictObject({
-        id: z.string().min(1),
-        title: z.string().min(1),
-        lessons: z.array(z.string().min(1)).min(1),
-      }),
-    )
-    .min(1),
-  checklist: z
-    .array(
-      z.strictObject({
-        id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'expected a kebab-case id like `gradient`'),
-        label: z.string().min(1),
-        tasks: z.array(z.string().min(1)).min(1),
-      }),
-    )
-    .default([]),
-});
+function buildSchemas() {
+  const mistakeSchema = z.strictObject({
+    title: z.string().min(1),
+    explanation: z.string().min(1),
+    hint: z.string().min(1).optional(),
+  });
 
-const introSchema = z.strictObject({
-  formatVersion: z.literal(lessonFormatVersion),
-  kind: z.literal('intro'),
-  id: z.string().regex(/^[a-z][a-z0-9-]*$/),
-  title: z.string().min(1),
-});
+  const courseSchema = z.strictObject({
+    formatVersion: z.literal(lessonFormatVersion),
+    title: z.string().min(1),
+    sections: z
+      .array(
+        z.strictObject({
+          id: z.string().min(1),
+          title: z.string().min(1),
+          lessons: z.array(z.string().min(1)).min(1),
+        }),
+      )
+      .min(1),
+    checklist: z
+      .array(
+        z.strictObject({
+          id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'expected a kebab-case id like `gradient`'),
+          label: z.string().min(1),
+          tasks: z.array(z.string().min(1)).min(1),
+        }),
+      )
+      .default([]),
+  });
 
-const taskSchema = z.strictObject({
-  formatVersion: z.literal(lessonFormatVersion),
-  kind: z.literal('task'),
-  id: z.string().regex(/^[a-z][a-z0-9-]*$/),
-  title: z.string().min(1),
-  file: z.string().regex(/^\d\d-[a-z0-9-]+\.ts$/),
-  exportName: z.string().regex(/^[A-Za-z_$][\w$]*$/),
-  params: z.array(z.string().min(1)),
-  signature: z.string().min(1),
-  bonus: z.boolean(),
-  requires: z.string().nullable(),
-  learned: z.string().min(1),
-  hints: z.array(z.string().min(1)).min(1),
-  checkHints: z.record(z.string(), z.string().min(1)),
-  mistakes: z.record(z.string(), mistakeSchema),
-});
+  const introSchema = z.strictObject({
+    formatVersion: z.literal(lessonFormatVersion),
+    kind: z.literal('intro'),
+    id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+    title: z.string().min(1),
+  });
 
-const lessonSchema = z.discriminatedUnion('kind', [introSchema, taskSchema]);
+  const taskSchema = z.strictObject({
+    formatVersion: z.literal(lessonFormatVersion),
+    kind: z.literal('task'),
+    id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+    title: z.string().min(1),
+    file: z.string().regex(/^\d\d-[a-z0-9-]+\.ts$/),
+    exportName: z.string().regex(/^[A-Za-z_$][\w$]*$/),
+    params: z.array(z.string().min(1)),
+    signature: z.string().min(1),
+    bonus: z.boolean(),
+    requires: z.string().nullable(),
+    learned: z.string().min(1),
+    hints: z.array(z.string().min(1)).min(1),
+    checkHints: z.record(z.string(), z.string().min(1)),
+    mistakes: z.record(z.string(), mistakeSchema),
+  });
+
+  const lessonSchema = z.discriminatedUnion('kind', [introSchema, taskSchema]);
+  const commonMistakes = z.record(z.string(), mistakeSchema);
+  return {
+    course: courseSchema,
+    commonMistakes,
+    lesson: lessonSchema,
+    questions: questionsFileSchema(),
+  };
+}
+
+function lessonSchemas(): ReturnType<typeof buildSchemas> {
+  schemas ??= buildSchemas();
+  return schemas;
+}
 
 /** The `lessons/` folder shipped with the tutor (found from this file, bundled or not). */
 export function defaultLessonsDir(): string {
@@ -87,6 +99,37 @@ export function defaultLessonsDir(): string {
   throw new Error('Cannot find the `lessons/` folder next to the tutor: reinstall logreg-tutor.');
 }
 
+/**
+ * Lesson files already validated, by path in `lessons/` and the SHA-256 of their text. The build
+ * validates the shipped lessons and writes this list to dist/lessons-validated.json; a load then
+ * takes a file whose text still matches as it is, since the same schema passed the same text
+ * (validating every file, key-idea terms included, is ~35 ms of every start). An edited file, or
+ * a lessons folder of one's own, does not match and is validated as always.
+ */
+export type ValidatedFiles = Readonly<Record<string, string>>;
+
+// Beside the built chunk that holds this module: dist/lessons-validated.json. Running from the
+// sources, there is none, and every file is validated.
+const validatedFilesUrl = new URL('./lessons-validated.json', import.meta.url);
+
+let shippedValidatedFiles: ValidatedFiles | undefined;
+
+function readValidatedFiles(): ValidatedFiles {
+  if (shippedValidatedFiles === undefined) {
+    try {
+      shippedValidatedFiles = JSON.parse(readFileSync(validatedFilesUrl, 'utf8')) as ValidatedFiles;
+    } catch {
+      // Not built, or unreadable: nothing is taken as validated.
+      shippedValidatedFiles = {};
+    }
+  }
+  return shippedValidatedFiles;
+}
+
+function textHash(text: string): string {
+  return createHash('sha256').update(text).digest('base64url');
+}
+
 /** What `loadCourse` reads besides the lessons themselves. */
 export interface LoadOptions {
   /**
@@ -95,6 +138,22 @@ export interface LoadOptions {
    * compiling their key-idea terms, a good part of the load.
    */
   readonly questions?: boolean;
+  /** Files to take as validated (see ValidatedFiles); default: the list the build wrote. */
+  readonly validated?: ValidatedFiles;
+}
+
+/**
+ * Validates every file of the lessons and lists those a later load may take as they are: the
+ * files whose validated value is their parsed JSON unchanged (no defaults filled in). The build
+ * writes this to dist/lessons-validated.json. Throws as `loadCourse` does on bad content.
+ */
+export function validateLessons(
+  lessonsDir = defaultLessonsDir(),
+  checks: Readonly<Record<string, readonly CheckSpec[]>> = checksByLesson,
+): ValidatedFiles {
+  const files: Record<string, string> = {};
+  load(lessonsDir, checks, { validated: {} }, files);
+  return files;
 }
 
 /** Loads and validates the whole lab. Throws an Error naming the file and field on bad content. */
@@ -103,23 +162,43 @@ export function loadCourse(
   checks: Readonly<Record<string, readonly CheckSpec[]>> = checksByLesson,
   options: LoadOptions = {},
 ): Course {
+  return load(lessonsDir, checks, options);
+}
+
+/** `loadCourse`; with `record`, also notes there each file that could be taken as validated. */
+function load(
+  lessonsDir: string,
+  checks: Readonly<Record<string, readonly CheckSpec[]>>,
+  options: LoadOptions,
+  record?: Record<string, string>,
+): Course {
   const withQuestions = options.questions ?? true;
+  const validated = options.validated ?? readValidatedFiles();
   const read = (relative: string) => readText(lessonsDir, relative);
-  const course = parse(courseSchema, readJson(lessonsDir, 'course.json'), 'course.json');
-  const common = parse(
-    z.record(z.string(), mistakeSchema),
-    readJson(lessonsDir, 'common-mistakes.json'),
-    'common-mistakes.json',
-  );
+  const valid = <T>(schema: () => z.ZodType<T>, relative: string): T => {
+    const text = read(relative);
+    const value = parseJson(text, relative);
+    const hash = validated[relative] !== undefined || record ? textHash(text) : undefined;
+    if (hash !== undefined && validated[relative] === hash) return value as T;
+    const checked = parse(schema(), value, relative);
+    if (record && hash !== undefined && isDeepStrictEqual(checked, value)) record[relative] = hash;
+    return checked;
+  };
+  const course = valid(() => lessonSchemas().course, 'course.json');
+  const common = valid(() => lessonSchemas().commonMistakes, 'common-mistakes.json');
 
   const sections: Section[] = course.sections.map((section) => ({
     id: section.id,
     title: section.title,
     lessons: section.lessons.map((dir): Lesson => {
       const file = `${dir}/lesson.json`;
-      const meta = parse(lessonSchema, readJson(lessonsDir, file), file);
+      const meta = valid(() => lessonSchemas().lesson, file);
       const text = read(`${dir}/lesson.md`);
-      const questions = withQuestions ? readQuestions(lessonsDir, dir) : [];
+      const questionsFile = `${dir}/questions.json`;
+      const questions =
+        withQuestions && existsSync(path.join(lessonsDir, questionsFile))
+          ? valid(() => lessonSchemas().questions, questionsFile).questions
+          : [];
       if (meta.kind === 'intro') {
         if (questions.length > 0)
           throw new Error(
@@ -215,13 +294,6 @@ function validateChecklist(
   });
 }
 
-/** A lesson's questions.json, validated; `[]` when the lesson has none. */
-function readQuestions(lessonsDir: string, dir: string): readonly Question[] {
-  const file = `${dir}/questions.json`;
-  if (!existsSync(path.join(lessonsDir, file))) return [];
-  return parse(questionsFileSchema, readJson(lessonsDir, file), file).questions;
-}
-
 /** Question ids key the student's answers in progress, so they are unique across the course. */
 function validateQuestions(tasks: readonly TaskLesson[]): void {
   const seen = new Map<string, string>();
@@ -247,8 +319,7 @@ function readText(lessonsDir: string, relative: string): string {
   }
 }
 
-function readJson(lessonsDir: string, relative: string): unknown {
-  const text = readText(lessonsDir, relative);
+function parseJson(text: string, relative: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {

@@ -7,70 +7,81 @@ import { compileTerm } from '../questions/key-ideas.js';
 /** The questions format this tutor reads (`formatVersion` in questions.json). */
 export const questionsFormatVersion = 1;
 
-const idSchema = z
-  .string()
-  .regex(/^[a-z][a-z0-9-]*$/, 'expected a kebab-case id like `eps-too-small`');
+// Built on first use, like the lessons' schemas (see load.ts).
+let schema: ReturnType<typeof buildSchema> | undefined;
 
-const termSchema = z
-  .string()
-  .min(1)
-  .superRefine((term, ctx) => {
-    try {
-      compileTerm(term);
-    } catch (error) {
-      ctx.addIssue({ code: 'custom', message: (error as Error).message });
-    }
-  });
+/** The schema of a whole questions.json. */
+export function questionsFileSchema(): ReturnType<typeof buildSchema> {
+  schema ??= buildSchema();
+  return schema;
+}
 
-const patternSchema = z.strictObject({
-  all: z.array(z.array(termSchema).min(1)).min(1),
-  within: z.int().min(1).optional(),
-  rejectNegated: z.boolean().optional(),
-});
+function buildSchema() {
+  const idSchema = z
+    .string()
+    .regex(/^[a-z][a-z0-9-]*$/, 'expected a kebab-case id like `eps-too-small`');
 
-const keyIdeaSchema = z.strictObject({
-  id: idSchema,
-  idea: z
+  const termSchema = z
     .string()
     .min(1)
-    .regex(/^[^\n]*$/, 'expected one line'),
-  patterns: z.array(patternSchema).min(1),
-  unless: z.array(termSchema).min(1).optional(),
-});
+    .superRefine((term, ctx) => {
+      try {
+        compileTerm(term);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: (error as Error).message });
+      }
+    });
 
-const questionSchema = z
-  .strictObject({
+  const patternSchema = z.strictObject({
+    all: z.array(z.array(termSchema).min(1)).min(1),
+    within: z.int().min(1).optional(),
+    rejectNegated: z.boolean().optional(),
+  });
+
+  const keyIdeaSchema = z.strictObject({
     id: idSchema,
-    prompt: z.string().min(1),
-    long: z.boolean(),
-    modelAnswer: z.string().min(1),
-    keyIdeas: z.array(keyIdeaSchema).min(1),
-  })
-  .superRefine((question, ctx) => {
-    duplicates(question.keyIdeas, (index, id) =>
-      ctx.addIssue({
-        code: 'custom',
-        path: ['keyIdeas', index, 'id'],
-        message: `key idea id \`${id}\` is used twice in question \`${question.id}\``,
-      }),
-    );
+    idea: z
+      .string()
+      .min(1)
+      .regex(/^[^\n]*$/, 'expected one line'),
+    patterns: z.array(patternSchema).min(1),
+    unless: z.array(termSchema).min(1).optional(),
   });
 
-/** A whole questions.json. */
-export const questionsFileSchema = z
-  .strictObject({
-    formatVersion: z.literal(questionsFormatVersion),
-    questions: z.array(questionSchema).min(1),
-  })
-  .superRefine((file, ctx) => {
-    duplicates(file.questions, (index, id) =>
-      ctx.addIssue({
-        code: 'custom',
-        path: ['questions', index, 'id'],
-        message: `question id \`${id}\` is used twice`,
-      }),
-    );
-  });
+  const questionSchema = z
+    .strictObject({
+      id: idSchema,
+      prompt: z.string().min(1),
+      long: z.boolean(),
+      modelAnswer: z.string().min(1),
+      keyIdeas: z.array(keyIdeaSchema).min(1),
+    })
+    .superRefine((question, ctx) => {
+      duplicates(question.keyIdeas, (index, id) =>
+        ctx.addIssue({
+          code: 'custom',
+          path: ['keyIdeas', index, 'id'],
+          message: `key idea id \`${id}\` is used twice in question \`${question.id}\``,
+        }),
+      );
+    });
+
+  const fileSchema = z
+    .strictObject({
+      formatVersion: z.literal(questionsFormatVersion),
+      questions: z.array(questionSchema).min(1),
+    })
+    .superRefine((file, ctx) => {
+      duplicates(file.questions, (index, id) =>
+        ctx.addIssue({
+          code: 'custom',
+          path: ['questions', index, 'id'],
+          message: `question id \`${id}\` is used twice`,
+        }),
+      );
+    });
+  return fileSchema;
+}
 
 function duplicates(
   items: readonly { readonly id: string }[],

@@ -1,8 +1,8 @@
 // A broken lesson must be reported by file and field when the tutor starts, not on a screen.
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultLessonsDir, loadCourse } from '../../../src/lessons/load.js';
+import { defaultLessonsDir, loadCourse, validateLessons } from '../../../src/lessons/load.js';
 import { tempDir } from '../../helpers/temp.js';
 
 function copyOfLessons(): string {
@@ -116,5 +116,45 @@ describe('loadCourse', () => {
 
   it('rejects a lesson without registered checks', () => {
     expect(() => loadCourse(defaultLessonsDir(), {})).toThrow(/registers no checks for it/);
+  });
+});
+
+describe('files the build validated', () => {
+  const jsonFiles = (dir: string) =>
+    readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.json') && !file.startsWith('workspace'))
+      .map((file) => file.split(path.sep).join('/'))
+      .sort();
+
+  it('lists every JSON file of the lessons', () => {
+    expect(Object.keys(validateLessons()).sort()).toEqual(jsonFiles(defaultLessonsDir()));
+  });
+
+  it('gives the same course taken as validated as validated again', () => {
+    const validated = validateLessons();
+    expect(loadCourse(undefined, undefined, { validated })).toEqual(
+      loadCourse(undefined, undefined, { validated: {} }),
+    );
+  });
+
+  it('validates a file whose text has changed since', () => {
+    const validated = validateLessons();
+    const dir = copyOfLessons();
+    editJson(path.join(dir, '02-bce-loss/lesson.json'), (lesson) => {
+      lesson.hints = [];
+    });
+    expect(() => loadCourse(dir, undefined, { validated })).toThrow(
+      /Invalid lesson file `02-bce-loss\/lesson\.json`: field `hints`/,
+    );
+  });
+
+  it('does not list a file that validating changes (a default filled in)', () => {
+    const dir = copyOfLessons();
+    editJson(path.join(dir, 'course.json'), (course) => {
+      delete course.checklist;
+    });
+    const validated = validateLessons(dir);
+    expect(validated['course.json']).toBeUndefined();
+    expect(loadCourse(dir, undefined, { validated }).checklist).toEqual([]);
   });
 });

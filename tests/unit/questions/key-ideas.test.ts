@@ -18,7 +18,7 @@ const questionsByDir: Record<string, readonly Question[]> = Object.fromEntries(
       const file = path.join(lessonsDir, dir, 'questions.json');
       try {
         const json: unknown = JSON.parse(readFileSync(file, 'utf8'));
-        return [[dir, questionsFileSchema.parse(json).questions]];
+        return [[dir, questionsFileSchema().parse(json).questions]];
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
         throw error;
