@@ -1,7 +1,8 @@
-// Builds the tutor into dist/: the CLI and TUI bundled (Ink's module graph loads far faster
-// bundled), split into chunks so `check` never parses the TUI's code (markdown, highlight.js),
-// and the two workers, which must stay files of their own: the sandbox's runs in a thread of its
-// own, the type-checker in a process of its own.
+// Builds the tutor into dist/: the CLI and TUI bundled into one classic script, tutor-HASH.cjs,
+// which cli.js (src/launch.ts) runs through V8's code cache (see there why); and the two
+// workers, which must stay files of their own: the sandbox's runs in a thread of its own, the
+// type-checker in a process of its own. The sources are ES modules; only the build output of
+// the tutor itself is CommonJS.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -91,33 +92,77 @@ const yogaWasm = {
 
 const outdir = path.join(import.meta.dirname, 'dist');
 
-// Chunk names carry a hash of their content: without a clean folder, every build would leave
-// the last one's chunks behind, and the package would ship them.
+// Ink waits at the top level of one module for its React devtools, when DEV=true; a classic
+// script cannot. The built tutor never loads the devtools (react-devtools-core is stubbed above).
+/** @type {import('esbuild').Plugin} */
+const inkWithoutDevtools = {
+  name: 'ink-without-devtools',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]ink[\\/]build[\\/]reconciler\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const waits = [
+        ["await import('./devtools.js');", 'void 0;'],
+        ['? await loadPackageJson()', '? {}'],
+      ];
+      if (!waits.every(([wait]) => wait && source.includes(wait)))
+        throw new Error(
+          `Ink's reconciler changed: update the inkWithoutDevtools plugin (${args.path})`,
+        );
+      return {
+        contents: waits.reduce(
+          (text, [wait = '', instead = '']) => text.replace(wait, instead),
+          source,
+        ),
+        loader: 'js',
+      };
+    });
+  },
+};
+
+// The build starts from an empty folder: the tutor's file name carries a hash of its content,
+// and every build would otherwise leave the last one's script (and its caches) behind.
 rmSync(outdir, { recursive: true, force: true });
 
-await build({
-  entryPoints: {
-    cli: 'src/cli.tsx',
-    'sandbox-worker': 'src/engine/sandbox-worker.js',
-    'typecheck-worker': 'src/engine/typecheck-worker.js',
-  },
+/** @type {import('esbuild').BuildOptions} */
+const common = {
   outdir,
   bundle: true,
   platform: 'node',
-  format: 'esm',
-  splitting: true,
-  // Smaller bundles parse faster: every command starts by parsing what it imports.
+  // Smaller bundles parse faster, when there is no code cache yet.
   minify: true,
-  // Chunks sit beside the workers: modules find them with new URL('./…-worker.js', import.meta.url).
-  chunkNames: '[name]-[hash]',
   target: 'node20',
   sourcemap: 'linked',
-  banner: { js: banner },
   // esbuild's native binary must be found at run time, not bundled.
   external: ['esbuild'],
-  define: { 'process.env.NODE_ENV': '"production"' },
-  plugins: [substitute, yogaWasm],
   logLevel: 'warning',
+};
+const production = { 'process.env.NODE_ENV': '"production"' };
+
+const tutor = await build({
+  ...common,
+  entryPoints: { tutor: 'src/cli.tsx' },
+  format: 'cjs',
+  entryNames: '[name]-[hash]',
+  outExtension: { '.js': '.cjs' },
+  metafile: true,
+  // Modules find the workers, yoga.wasm and the lessons from import.meta.url: the script's own.
+  banner: { js: "var __tutorModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  define: { ...production, 'import.meta.url': '__tutorModuleUrl' },
+  plugins: [substitute, yogaWasm, inkWithoutDevtools],
+});
+const tutorScript = Object.keys(tutor.metafile.outputs).find((file) => file.endsWith('.cjs'));
+if (!tutorScript) throw new Error('The build wrote no tutor script');
+
+await build({
+  ...common,
+  entryPoints: {
+    cli: 'src/launch.ts',
+    'sandbox-worker': 'src/engine/sandbox-worker.js',
+    'typecheck-worker': 'src/engine/typecheck-worker.js',
+  },
+  format: 'esm',
+  banner: { js: banner },
+  define: { ...production, TUTOR_SCRIPT: JSON.stringify(path.basename(tutorScript)) },
 });
 
 // The lessons, validated here once: dist/lessons-validated.json lists each file that passed, by

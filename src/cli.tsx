@@ -5,6 +5,7 @@ import path from 'node:path';
 import { styleText } from 'node:util';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import packageJson from '../package.json' with { type: 'json' };
+import { commandNames } from './command-names.js';
 import type { CheckedTask } from './engine/check-tasks.js';
 import { type Diagnostic, statusWords, type TaskResult } from './engine/types.js';
 import {
@@ -713,7 +714,7 @@ export function buildProgram(exit: (code: number) => void): Command {
     const [unknown] = command.args;
     if (unknown !== undefined) {
       throw new UsageError(
-        `Unknown command \`${unknown}\`. Commands: init, check, hint, reset, plot, answers, export (see \`${bin} --help\`).`,
+        `Unknown command \`${unknown}\`. Commands: ${commandNames.join(', ')} (see \`${bin} --help\`).`,
       );
     }
     // Ink needs a terminal to draw on and keys to read; anything else gets a pointer, not a stack trace.
@@ -722,13 +723,12 @@ export function buildProgram(exit: (code: number) => void): Command {
         `The tutor needs an interactive terminal; to check your work from a script or pipe, run \`${bin} check\`.`,
       );
     }
-    // Loaded only here, after the terminal check: Ink and React are most of the start-up work.
-    // Started before the lessons load, so that Yoga's WebAssembly compiles on other threads
-    // meanwhile; a launch that fails below ignores it.
-    const tui = Promise.all([import('./tutor-services.js'), import('./ui/run-tui.js')]);
-    tui.catch(() => {});
     const launch = await prepareLaunch(options);
-    const [{ createTutorServices }, { runTui }] = await tui;
+    // Loaded only here, after the terminal check: Ink and React are most of the start-up work.
+    const [{ createTutorServices }, { runTui }] = await Promise.all([
+      import('./tutor-services.js'),
+      import('./ui/run-tui.js'),
+    ]);
     const services = createTutorServices({
       course: launch.course,
       workspaceDir: launch.dir,
@@ -776,4 +776,4 @@ export async function main(argv: readonly string[] = process.argv): Promise<void
   }
 }
 
-await main();
+void main();

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { commandNames } from '../../src/command-names.js';
 import { cliSession } from '../helpers/cli.js';
 import { course, makeWorkspace, solvedFiles, task, tempDir } from '../helpers/workspace.js';
 
@@ -35,6 +36,17 @@ describe('--help and --version', () => {
       expect(stdout).toMatch(new RegExp(`\\$ logreg-tutor ${command}`));
     }
     expect(stdout).toContain('--workspace');
+  });
+
+  it('has the commands the launcher keeps a code cache for (src/command-names.ts)', async () => {
+    const { stdout } = await run(['--help']);
+    const listed = stdout
+      .slice(stdout.indexOf('Commands:'))
+      .split('\n')
+      .slice(1)
+      .map((line) => /^ {2}(\w+)/.exec(line)?.[1])
+      .filter((name) => name !== undefined);
+    expect(listed.sort()).toEqual([...commandNames].sort());
   });
 });
 

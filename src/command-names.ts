@@ -1,0 +1,10 @@
+/** The tutor's commands (`logreg-tutor check`, …); without one, `logreg-tutor` opens the TUI. */
+export const commandNames: readonly string[] = [
+  'init',
+  'check',
+  'hint',
+  'reset',
+  'plot',
+  'answers',
+  'export',
+];
