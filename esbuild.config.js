@@ -152,6 +152,14 @@ const tutor = await build({
 });
 const tutorScript = Object.keys(tutor.metafile.outputs).find((file) => file.endsWith('.cjs'));
 if (!tutorScript) throw new Error('The build wrote no tutor script');
+// The launcher compiles the script without a loader for import(): bundled modules are fine (they
+// become function calls), a module left outside the bundle must be imported statically.
+for (const { path: name, kind } of tutor.metafile.outputs[tutorScript]?.imports ?? []) {
+  if (kind === 'dynamic-import')
+    throw new Error(
+      `Import \`${name}\` statically: the built tutor cannot import() a module it does not bundle.`,
+    );
+}
 
 await build({
   ...common,
