@@ -9,6 +9,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
+const outdir = path.join(import.meta.dirname, 'dist');
+
 const banner = [
   // Some dependencies are CommonJS and call require(); give the ESM bundle one.
   "import { createRequire as __logregCreateRequire } from 'node:module';",
@@ -89,8 +91,6 @@ const yogaWasm = {
     });
   },
 };
-
-const outdir = path.join(import.meta.dirname, 'dist');
 
 // Ink waits at the top level of one module for its React devtools, when DEV=true; a classic
 // script cannot. The built tutor never loads the devtools (react-devtools-core is stubbed above).
