@@ -3,6 +3,7 @@
 // kills the process or the tutor crashes. All of the TUI's terminal I/O lives here.
 import { render } from 'ink';
 import App from './app.js';
+import { maxFps } from './hooks/after-frame.js';
 import type { TutorServices } from './services.js';
 import type { TerminalControl } from './terminal.js';
 
@@ -74,6 +75,7 @@ export async function runTui(
     stderr,
     // Ctrl+C goes through the keymap like any key, so quitting always takes the same path.
     exitOnCtrlC: false,
+    maxFps,
   });
   // Signals (a `kill`, the terminal closing) end the TUI the same way.
   const onSignal = () => instance.unmount();

@@ -128,6 +128,8 @@ describe('the plots', () => {
     await waitForText(app, '✗ 2/3 checks pass');
     expect(fake.controls.plotted).toEqual([]);
     await press(app, 'p', 'drawing your plots from 01-sigmoid.ts');
+    // Asked for once "drawing" is on screen (see afterFrame).
+    await waitUntil(() => fake.controls.plotted.length > 0, 'the plots are asked for');
     expect(fake.controls.plotted).toEqual(['sigmoid']);
     await answerPlots(fake, nanPlots);
     const screen = await waitForText(app, 'plot 1 of 1');
@@ -156,13 +158,16 @@ describe('the plots', () => {
     const fake = fakeServices();
     const app = await onTask(fake);
     await press(app, 'p', 'drawing your plots');
+    await waitUntil(() => fake.controls.plotsPending.length > 0, 'the plots are asked for');
     const first = fake.controls.plotsPending[0];
     first?.reject(new Error('The sandbox would not start.'));
     await waitForText(app, 'The tutor failed to draw the plots: The sandbox would not start.');
     // Closed and opened again: computed again.
     await press(app, keys.escape, 'Write sigmoid in 01-sigmoid.ts.');
     await press(app, 'p', 'drawing your plots');
+    await waitUntil(() => fake.controls.plotted.length === 2, 'the plots are asked for again');
     expect(fake.controls.plotted).toEqual(['sigmoid', 'sigmoid']);
+    await waitUntil(() => fake.controls.plotsPending.length > 0, 'the computation is pending');
     const second = fake.controls.plotsPending[0];
     // b closes the plots (still computing, for this screen), and b again leaves the task.
     await press(app, 'b', 'Write sigmoid in 01-sigmoid.ts.');
