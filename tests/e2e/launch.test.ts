@@ -12,9 +12,9 @@ import {
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/temp.js';
-import { ensureBuilt } from '../helpers/tmux.js';
+import { ensureBuilt, hasTmux, quote, tmuxServer, until } from '../helpers/tmux.js';
 
 const repo = path.resolve(import.meta.dirname, '../..');
 const version = (
@@ -91,6 +91,41 @@ describe('the code cache', () => {
     expect(run.stdout.trim()).toBe(version);
     expect(statSync(file).size).toBeGreaterThan(10_000);
   });
+
+  const server = tmuxServer('logreg-launch');
+  afterAll(() => server.kill());
+
+  it.skipIf(!hasTmux)(
+    'is replaced by a TUI start when a start that ended early wrote it',
+    async () => {
+      const dir = copyOfTutor();
+      const workspace = path.join(dir, 'lab');
+      expect(tutor(dir, ['init', workspace]).status).toBe(0);
+      // Without a terminal the TUI stops at once, and its cache holds the little it compiled.
+      expect(tutor(dir, ['-w', workspace]).status).toBe(2);
+      const cache = caches(dir).find((file) => file.endsWith('.tui.cache'));
+      expect(cache).toBeDefined();
+      const file = path.join(dir, 'dist', cache ?? '');
+      const early = statSync(file);
+
+      const config = path.join(dir, 'config');
+      server.tmux(
+        'new-session',
+        '-d',
+        '-s',
+        'tui',
+        '-x',
+        '100',
+        '-y',
+        '30',
+        `cd ${quote(dir)} && CI=false LOGREG_TUTOR_CONFIG_DIR=${quote(config)} node bin/logreg-tutor.js -w ${quote(workspace)}; sleep 600`,
+      );
+      await server.waitForText('tui', /tasks passed|Welcome/);
+      // Written two seconds into the start, in place of the small one.
+      await until('the TUI to replace the cache', () => statSync(file).ino !== early.ino);
+      expect(statSync(file).size).toBeGreaterThan(early.size * 1.2);
+    },
+  );
 
   // Root writes anywhere: the folder cannot be made read-only for it.
   it.skipIf(process.getuid?.() === 0)('is skipped where dist/ cannot be written', () => {
