@@ -14,7 +14,7 @@ import {
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/temp.js';
-import { ensureBuilt, hasTmux, quote, tmuxServer, until } from '../helpers/tmux.js';
+import { ensureBuilt, hasTmux, tmuxServer, until } from '../helpers/tmux.js';
 
 const repo = path.resolve(import.meta.dirname, '../..');
 const version = (
@@ -108,18 +108,13 @@ describe('the code cache', () => {
       const file = path.join(dir, 'dist', cache ?? '');
       const early = statSync(file);
 
-      const config = path.join(dir, 'config');
-      server.tmux(
-        'new-session',
-        '-d',
-        '-s',
-        'tui',
-        '-x',
-        '100',
-        '-y',
-        '30',
-        `cd ${quote(dir)} && CI=false LOGREG_TUTOR_CONFIG_DIR=${quote(config)} node bin/logreg-tutor.js -w ${quote(workspace)}; sleep 600`,
-      );
+      server.launch('tui', {
+        tutorDir: dir,
+        env: { LOGREG_TUTOR_CONFIG_DIR: path.join(dir, 'config') },
+        args: ['-w', workspace],
+        columns: 100,
+        rows: 30,
+      });
       await server.waitForText('tui', /tasks passed|Welcome/);
       // Written two seconds into the start, in place of the small one.
       await until('the TUI to replace the cache', () => statSync(file).ino !== early.ino);

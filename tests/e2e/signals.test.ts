@@ -7,7 +7,6 @@ import { loadCourse } from '../../src/lessons/load.js';
 import {
   checkedWorkspace,
   hasTmux,
-  sleep,
   tmuxServer,
   tutorFolder,
   tutorProcesses,
@@ -42,19 +41,7 @@ describe.runIf(hasTmux)('killing the tutor during a check', () => {
       args: ['--workspace', workspace],
       afterExit: "stty -a | tr ' ' '\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '; echo; ",
     });
-    await server.waitForText(session, 'tasks passed');
-    await server.waitForRawMode(session);
-    await sleep(500);
-    const cursor = () =>
-      screen(session)
-        .split('\n')
-        .find((line) => line.startsWith('›')) ?? '';
-    while (!cursor().includes(sigmoid.file)) {
-      const before = cursor();
-      tmux('send-keys', '-t', session, 'j');
-      await until('the cursor to move', () => cursor() !== before);
-    }
-    tmux('send-keys', '-t', session, 'Enter');
+    await server.openFromMap(session, sigmoid.file);
     await until('the check to run', () => screen(session).includes(`checking ${sigmoid.file}`));
     const [pid] = tutorProcesses(workspace);
     if (pid === undefined) throw new Error('The tutor is not running');

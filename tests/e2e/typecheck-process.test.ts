@@ -6,11 +6,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCourse } from '../../src/lessons/load.js';
+import { alive } from '../helpers/process.js';
 import {
   checkedWorkspace,
   hasTmux,
   repo,
-  sleep,
   tmuxServer,
   tutorFolder,
   tutorProcesses,
@@ -18,7 +18,7 @@ import {
 } from '../helpers/tmux.js';
 
 const server = tmuxServer('logreg-typecheck');
-const { tmux, screen } = server;
+const { tmux } = server;
 
 /** The type-checker the tutor started, found by its script's name among the tutor's children. */
 function typeCheckerOf(tutor: number): number | undefined {
@@ -27,16 +27,6 @@ function typeCheckerOf(tutor: number): number | undefined {
   });
   const [pid] = found.stdout.split('\n').filter(Boolean).map(Number);
   return pid;
-}
-
-/** Whether `pid` runs (a zombie nobody has reaped yet counts as gone). */
-function alive(pid: number): boolean {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
-  } catch {
-    return false;
-  }
 }
 
 describe.runIf(hasTmux && process.platform === 'linux')(
@@ -69,19 +59,7 @@ describe.runIf(hasTmux && process.platform === 'linux')(
         env: { LOGREG_TUTOR_CONFIG_DIR: configDir },
         args: ['--workspace', workspace],
       });
-      await server.waitForText(session, 'tasks passed');
-      await server.waitForRawMode(session);
-      await sleep(500);
-      const cursor = () =>
-        screen(session)
-          .split('\n')
-          .find((line) => line.startsWith('›')) ?? '';
-      while (!cursor().includes(sigmoid.file)) {
-        const before = cursor();
-        tmux('send-keys', '-t', session, 'j');
-        await until('the cursor to move', () => cursor() !== before);
-      }
-      tmux('send-keys', '-t', session, 'Enter');
+      await server.openFromMap(session, sigmoid.file);
       await server.waitForText(session, '1 type error');
       const [tutor] = tutorProcesses(workspace);
       if (tutor === undefined) throw new Error('The tutor is not running');

@@ -116,6 +116,8 @@ export interface LaunchOptions {
   readonly rows?: number;
   /** Shell run in the pane after the tutor exits (and says `EXITED <code>`). */
   readonly afterExit?: string;
+  /** The built tutor's folder (bin/, dist/); default this repository. */
+  readonly tutorDir?: string;
 }
 
 /** A tmux server of its own (`-L`): sessions on it run the tutor; `kill()` ends them all. */
@@ -130,6 +132,8 @@ export interface TmuxServer {
   waitForRawMode(session: string): Promise<void>;
   /** Sends one key and waits for its effect before the next one can be sent. */
   press(session: string, key: string, expected: string | RegExp): Promise<string>;
+  /** Waits for the map and for the tutor to read keys, then moves down to `file` and opens it. */
+  openFromMap(session: string, file: string): Promise<void>;
   /** Ends the server and every session on it (for `afterAll`). */
   kill(): void;
 }
@@ -173,7 +177,7 @@ export function tmuxServer(name: string): TmuxServer {
         .map(([key, value]) => `${key}=${quote(value)}`)
         .join(' ');
       const args = (options.args ?? []).map(quote).join(' ');
-      const command = `cd ${quote(repo)} && ${env} node bin/logreg-tutor.js ${args}; echo "EXITED $?"; ${options.afterExit ?? ''}sleep 600`;
+      const command = `cd ${quote(options.tutorDir ?? repo)} && ${env} node bin/logreg-tutor.js ${args}; echo "EXITED $?"; ${options.afterExit ?? ''}sleep 600`;
       const columns = String(options.columns ?? 120);
       const rows = String(options.rows ?? 40);
       tmux('new-session', '-d', '-s', session, '-x', columns, '-y', rows, command);
@@ -189,6 +193,22 @@ export function tmuxServer(name: string): TmuxServer {
     press(session, key, expected) {
       tmux('send-keys', '-t', session, key);
       return waitForText(session, expected);
+    },
+    async openFromMap(session, file) {
+      await waitForText(session, 'tasks passed');
+      await this.waitForRawMode(session);
+      // …and for a moment after raw mode, until Ink listens: keys sent sooner are lost.
+      await sleep(500);
+      const cursor = () =>
+        screen(session)
+          .split('\n')
+          .find((line) => line.startsWith('›')) ?? '';
+      while (!cursor().includes(file)) {
+        const before = cursor();
+        tmux('send-keys', '-t', session, 'j');
+        await until('the cursor to move', () => cursor() !== before);
+      }
+      tmux('send-keys', '-t', session, 'Enter');
     },
     kill() {
       spawnSync('tmux', ['-L', socket, 'kill-server']);

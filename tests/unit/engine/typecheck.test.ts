@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
 import { TypeChecker } from '../../../src/engine/typecheck.js';
+import { alive } from '../../helpers/process.js';
 
 const template = (name: string) =>
   readFileSync(path.join(import.meta.dirname, '../../../lessons/workspace', name), 'utf8');
@@ -42,22 +43,6 @@ function script(text: string): string {
   const file = path.join(dir, 'checker.mjs');
   writeFileSync(file, text);
   return file;
-}
-
-/** Whether `pid` is a live process (a zombie nobody has reaped yet counts as gone). */
-function alive(pid: number): boolean {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
-  } catch {
-    if (process.platform === 'linux') return false;
-    try {
-      process.kill(pid, 0);
-      return true;
-    } catch {
-      return false;
-    }
-  }
 }
 
 async function until(what: string, condition: () => boolean, timeoutMs = 5000): Promise<void> {
