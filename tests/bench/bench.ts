@@ -370,9 +370,7 @@ async function rendered(workspace: Workspace, variants: Variants): Promise<Scree
   const pid = Number(tmux('display', '-p', '-t', session, '#{pane_pid}').trim());
   const watcher = new PaneWatcher(session);
   await watcher.attached;
-  const waitFor = (_target: string, test: (text: string) => boolean, what: string) =>
-    watcher.waitFor(test, what);
-  await waitFor(session, (text) => text.includes('tasks passed'), 'the map');
+  await watcher.waitFor((text) => text.includes('tasks passed'), 'the map');
   // Keys sent before Ink puts the terminal in raw mode are lost.
   const tty = tmux('display', '-p', '-t', session, '#{pane_tty}').trim();
   while (!/(^|\s)-icanon(\s|$)/.test(execFileSync('stty', ['-F', tty, '-a'], { encoding: 'utf8' })))
@@ -390,16 +388,15 @@ async function rendered(workspace: Workspace, variants: Variants): Promise<Scree
   for (const task of workspace.files) {
     // Down the map one key at a time, each awaited: keys that come too fast can be dropped.
     tmux('send-keys', '-t', session, 'g');
-    await waitFor(session, (text) => cursorLine(text).includes('≡'), 'the top of the map');
+    await watcher.waitFor((text) => cursorLine(text).includes('≡'), 'the top of the map');
     while (!cursorLine(screen(session)).includes(task.file)) {
       const before = cursorLine(screen(session));
       tmux('send-keys', '-t', session, 'j');
-      await waitFor(session, (text) => cursorLine(text) !== before, 'the map cursor');
+      await watcher.waitFor((text) => cursorLine(text) !== before, 'the map cursor');
     }
     tmux('send-keys', '-t', session, 'Enter');
     // Opening a task checked before checks it again (it passes: every file is solved).
-    await waitFor(
-      session,
+    await watcher.waitFor(
       (text) => text.includes(`watching ${task.file}`) && pass.test(text),
       `${task.id} open`,
     );
@@ -412,8 +409,7 @@ async function rendered(workspace: Workspace, variants: Variants): Promise<Scree
         const started = performance.now();
         writeFileSync(path.join(workspace.dir, task.file), variants[task.id]?.[variant] ?? '');
         // The new verdict: the expected one, or (a flaky check) any newer one.
-        const shown = await waitFor(
-          session,
+        const shown = await watcher.waitFor(
           (text) =>
             !text.includes('checking') &&
             ((expected.test(text) && !other.test(text)) || statusLine(text) !== before),
@@ -426,7 +422,7 @@ async function rendered(workspace: Workspace, variants: Variants): Promise<Scree
       }
     }
     tmux('send-keys', '-t', session, 'b');
-    await waitFor(session, (text) => text.includes('tasks passed'), 'the map again');
+    await watcher.waitFor((text) => text.includes('tasks passed'), 'the map again');
   }
   const memory = residentMemory(pid);
   watcher.close();
