@@ -103,6 +103,19 @@ describe('ansi-tokenize, remembered', () => {
     );
   });
 
+  it('still has a line drawn a frame ago after a frame of 300 new lines', () => {
+    const line = `${lines[3] ?? ''} kept`;
+    const tokens = remembered.tokenize(line);
+    for (let index = 0; index < 300; index++) remembered.tokenize(`another line ${index}`);
+    expect(remembered.tokenize(line)).toBe(tokens);
+  });
+
+  it('keeps at most 512 lines, however many it draws', () => {
+    for (let index = 0; index < 5000; index++) remembered.tokenize(`line number ${index}`);
+    expect(remembered.rememberedLineCount()).toBeGreaterThan(0);
+    expect(remembered.rememberedLineCount()).toBeLessThanOrEqual(512);
+  });
+
   it('joins styled characters into the text the package gives, for any styles', () => {
     const code = fc.constantFrom(
       '\u001B[32m',
