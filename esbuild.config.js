@@ -119,6 +119,31 @@ const inkWithoutDevtools = {
   },
 };
 
+// Ink starts every frame from a grid of blank cells, one new object (and styles array) per cell:
+// 6,000 objects a frame at 120 × 50, garbage a frame later. It only ever replaces cells, never
+// changes one, so every blank cell can be the same frozen object.
+/** @type {import('esbuild').Plugin} */
+const inkSharedBlankCell = {
+  name: 'ink-shared-blank-cell',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]ink[\\/]build[\\/]output\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const newCell =
+        /row\.push\(\{\s*type: 'char',\s*value: ' ',\s*fullWidth: false,\s*styles: \[\],\s*\}\);/;
+      if (!newCell.test(source))
+        throw new Error(
+          `Ink's output changed: update the inkSharedBlankCell plugin (${args.path})`,
+        );
+      const blank =
+        "const blankCell = Object.freeze({ type: 'char', value: ' ', fullWidth: false, styles: Object.freeze([]) });";
+      return {
+        contents: `${source.replace(newCell, 'row.push(blankCell);')}\n${blank}\n`,
+        loader: 'js',
+      };
+    });
+  },
+};
+
 // The build starts from an empty folder: the tutor's file name carries a hash of its content,
 // and every build would otherwise leave the last one's script (and its caches) behind.
 rmSync(outdir, { recursive: true, force: true });
@@ -148,7 +173,7 @@ const tutor = await build({
   // Modules find the workers, yoga.wasm and the lessons from import.meta.url: the script's own.
   banner: { js: "var __tutorModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   define: { ...production, 'import.meta.url': '__tutorModuleUrl' },
-  plugins: [substitute, yogaWasm, inkWithoutDevtools],
+  plugins: [substitute, yogaWasm, inkWithoutDevtools, inkSharedBlankCell],
 });
 const tutorScript = Object.keys(tutor.metafile.outputs).find((file) => file.endsWith('.cjs'));
 if (!tutorScript) throw new Error('The build wrote no tutor script');
