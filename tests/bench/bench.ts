@@ -9,7 +9,7 @@ import { availableParallelism, cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
-import { residentMemory } from './memory.js';
+import { childProcesses, residentMemory } from './memory.js';
 
 // This file runs bundled (see bench.js), from below node_modules/: the repo is the folder above
 // it that holds the tutor's package.json.
@@ -360,6 +360,8 @@ interface Screen {
   verdict: Stats;
   perTask: Record<string, Stats>;
   memory: { peakMb: number };
+  /** The processes the TUI started (the type-checker, esbuild's service): not in its own figure. */
+  children: { command: string; peakMb: number }[];
   unexpected: string[];
 }
 
@@ -425,6 +427,10 @@ async function rendered(workspace: Workspace, variants: Variants): Promise<Scree
     await watcher.waitFor((text) => text.includes('tasks passed'), 'the map again');
   }
   const memory = residentMemory(pid);
+  const children = childProcesses(pid).map(({ pid: child, command }) => ({
+    command: command.replace(repo, '.'),
+    peakMb: residentMemory(child).peakMb,
+  }));
   watcher.close();
   tmux('send-keys', '-t', session, 'q');
   // The profile is written as the process exits.
@@ -436,6 +442,7 @@ async function rendered(workspace: Workspace, variants: Variants): Promise<Scree
     verdict: stats(samples),
     perTask: Object.fromEntries(Object.entries(perTask).map(([key, list]) => [key, stats(list)])),
     memory,
+    children,
     unexpected,
   };
 }
@@ -532,6 +539,10 @@ function table(figures: Figures): string {
   lines.push(
     `${'TUI peak RSS after checking every task (MB)'.padEnd(46)} ${'1'.padStart(4)} ${ms(peak).padStart(7)} ${''.padStart(7)}  ≤ 120  ${peak <= 120 ? 'ok' : 'MISSED'}`,
   );
+  for (const child of tui.children)
+    lines.push(
+      `  beside it, a process it started: peak ${ms(child.peakMb)} MB  (${child.command})`,
+    );
   for (const [label, value] of Object.entries(loop.memory))
     lines.push(
       `  in-process harness, ${label}: RSS ${ms(value.rssMb)} MB, peak ${ms(value.peakMb)} MB`,
@@ -576,6 +587,7 @@ async function main() {
       verdict: none,
       perTask: {},
       memory: { peakMb: Number.NaN },
+      children: [],
       unexpected: [],
     };
     if (!hasTmux) log('tmux is not installed: the on-screen figures are skipped');
