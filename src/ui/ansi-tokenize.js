@@ -11,18 +11,14 @@ import {
   diffAnsiCodes,
   tokenize as tokensOf,
 } from '@alcalzone/ansi-tokenize';
+import { RecentMap } from './recent-map.js';
 
 export * from '@alcalzone/ansi-tokenize';
 
-// The lines of the last few frames, in two generations: a line found in either is kept, and when
-// the newer one is full the older is dropped. A frame's lines are always at hand for the next
-// frame, and a long session keeps at most 2 × 256 lines. (It kept up to 4096: ~10 MB of the
-// tutor's live heap after checking every task, as styled characters nobody would draw again.)
-const generationSize = 256;
-/** @type {Map<string, import('@alcalzone/ansi-tokenize').Token[]>} */
-let recentLines = new Map();
-/** @type {Map<string, import('@alcalzone/ansi-tokenize').Token[]>} */
-let olderLines = new Map();
+// The lines of the last few frames: at most 2 × 256. (It kept up to 4096: ~10 MB of the tutor's
+// live heap after checking every task, as styled characters nobody would draw again.)
+/** @type {RecentMap<import('@alcalzone/ansi-tokenize').Token[]>} */
+const tokensByLine = new RecentMap(256);
 /** @type {WeakMap<import('@alcalzone/ansi-tokenize').Token[], import('@alcalzone/ansi-tokenize').StyledChar[]>} */
 const charsByTokens = new WeakMap();
 
@@ -33,21 +29,12 @@ const charsByTokens = new WeakMap();
  */
 export function tokenize(text, endChar) {
   if (endChar !== undefined) return tokensOf(text, endChar);
-  let tokens = recentLines.get(text);
-  if (tokens === undefined) {
-    tokens = olderLines.get(text) ?? tokensOf(text);
-    if (recentLines.size >= generationSize) {
-      olderLines = recentLines;
-      recentLines = new Map();
-    }
-    recentLines.set(text, tokens);
-  }
-  return tokens;
+  return tokensByLine.get(text, tokensOf);
 }
 
 /** How many lines are remembered now (for tests: it must stay bounded). */
 export function rememberedLineCount() {
-  return recentLines.size + olderLines.size;
+  return tokensByLine.size;
 }
 
 /**
