@@ -92,54 +92,57 @@ const yogaWasm = {
   },
 };
 
-// Ink waits at the top level of one module for its React devtools, when DEV=true; a classic
-// script cannot. The built tutor never loads the devtools (react-devtools-core is stubbed above).
-/** @type {import('esbuild').Plugin} */
-const inkWithoutDevtools = {
-  name: 'ink-without-devtools',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]ink[\\/]build[\\/]reconciler\.js$/ }, (args) => {
-      const source = readFileSync(args.path, 'utf8');
-      const waits = [
-        ["await import('./devtools.js');", 'void 0;'],
-        ['? await loadPackageJson()', '? {}'],
-      ];
-      if (!waits.every(([wait]) => wait && source.includes(wait)))
-        throw new Error(
-          `Ink's reconciler changed: update the inkWithoutDevtools plugin (${args.path})`,
-        );
-      return {
-        contents: waits.reduce(
-          (text, [wait = '', instead = '']) => text.replace(wait, instead),
-          source,
-        ),
-        loader: 'js',
-      };
-    });
+/**
+ * Changes the build makes to Ink's own files, each replacing text that must be there: a build
+ * against an Ink whose code changed there fails, naming the file, instead of silently shipping
+ * Ink unchanged.
+ * @type {{ file: string, replace: [string | RegExp, string][] }[]}
+ */
+const inkPatches = [
+  // Ink waits at the top level for its React devtools when DEV=true; a classic script cannot,
+  // and the built tutor never loads them (react-devtools-core is stubbed above).
+  {
+    file: 'reconciler.js',
+    replace: [
+      ["await import('./devtools.js');", 'void 0;'],
+      ['? await loadPackageJson()', '? {}'],
+    ],
   },
-};
+  // Ink starts every frame from a grid of new blank cells, one object and styles array each:
+  // 6,000 a frame at 120 × 50, garbage a frame later. It only ever replaces cells, never changes
+  // one, so they can all be one frozen object.
+  {
+    file: 'output.js',
+    replace: [
+      [
+        /row\.push\(\{\s*type: 'char',\s*value: ' ',\s*fullWidth: false,\s*styles: \[\],\s*\}\);/,
+        'row.push(blankCell);',
+      ],
+      [
+        'export default class Output {',
+        "const blankCell = Object.freeze({ type: 'char', value: ' ', fullWidth: false, styles: Object.freeze([]) });\nexport default class Output {",
+      ],
+    ],
+  },
+];
 
-// Ink starts every frame from a grid of blank cells, one new object (and styles array) per cell:
-// 6,000 objects a frame at 120 × 50, garbage a frame later. It only ever replaces cells, never
-// changes one, so every blank cell can be the same frozen object.
 /** @type {import('esbuild').Plugin} */
-const inkSharedBlankCell = {
-  name: 'ink-shared-blank-cell',
+const patchInk = {
+  name: 'patch-ink',
   setup(build) {
-    build.onLoad({ filter: /[\\/]ink[\\/]build[\\/]output\.js$/ }, (args) => {
-      const source = readFileSync(args.path, 'utf8');
-      const newCell =
-        /row\.push\(\{\s*type: 'char',\s*value: ' ',\s*fullWidth: false,\s*styles: \[\],\s*\}\);/;
-      if (!newCell.test(source))
-        throw new Error(
-          `Ink's output changed: update the inkSharedBlankCell plugin (${args.path})`,
-        );
-      const blank =
-        "const blankCell = Object.freeze({ type: 'char', value: ' ', fullWidth: false, styles: Object.freeze([]) });";
-      return {
-        contents: `${source.replace(newCell, 'row.push(blankCell);')}\n${blank}\n`,
-        loader: 'js',
-      };
+    const files = inkPatches.map((patch) => patch.file.replace('.', '\\.')).join('|');
+    build.onLoad({ filter: new RegExp(`[\\\\/]ink[\\\\/]build[\\\\/](${files})$`) }, (args) => {
+      const patch = inkPatches.find((entry) => args.path.endsWith(entry.file));
+      let contents = readFileSync(args.path, 'utf8');
+      for (const [text, instead] of patch?.replace ?? []) {
+        const changed = contents.replace(text, instead);
+        if (changed === contents)
+          throw new Error(
+            `Ink's ${patch?.file} changed: update its entry in inkPatches (${args.path})`,
+          );
+        contents = changed;
+      }
+      return { contents, loader: 'js' };
     });
   },
 };
@@ -173,7 +176,7 @@ const tutor = await build({
   // Modules find the workers, yoga.wasm and the lessons from import.meta.url: the script's own.
   banner: { js: "var __tutorModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   define: { ...production, 'import.meta.url': '__tutorModuleUrl' },
-  plugins: [substitute, yogaWasm, inkWithoutDevtools, inkSharedBlankCell],
+  plugins: [substitute, yogaWasm, patchInk],
 });
 const tutorScript = Object.keys(tutor.metafile.outputs).find((file) => file.endsWith('.cjs'));
 if (!tutorScript) throw new Error('The build wrote no tutor script');
