@@ -56,40 +56,42 @@ function buildSchema() {
       modelAnswer: z.string().min(1),
       keyIdeas: z.array(keyIdeaSchema).min(1),
     })
-    .superRefine((question, ctx) => {
-      duplicates(question.keyIdeas, (index, id) =>
-        ctx.addIssue({
-          code: 'custom',
-          path: ['keyIdeas', index, 'id'],
-          message: `key idea id \`${id}\` is used twice in question \`${question.id}\``,
-        }),
-      );
-    });
+    .superRefine((question, ctx) =>
+      reportDuplicateIds(
+        ctx,
+        question.keyIdeas,
+        'keyIdeas',
+        (id) => `key idea id \`${id}\` is used twice in question \`${question.id}\``,
+      ),
+    );
 
   const fileSchema = z
     .strictObject({
       formatVersion: z.literal(questionsFormatVersion),
       questions: z.array(questionSchema).min(1),
     })
-    .superRefine((file, ctx) => {
-      duplicates(file.questions, (index, id) =>
-        ctx.addIssue({
-          code: 'custom',
-          path: ['questions', index, 'id'],
-          message: `question id \`${id}\` is used twice`,
-        }),
-      );
-    });
+    .superRefine((file, ctx) =>
+      reportDuplicateIds(
+        ctx,
+        file.questions,
+        'questions',
+        (id) => `question id \`${id}\` is used twice`,
+      ),
+    );
   return fileSchema;
 }
 
-function duplicates(
+/** Reports each item of `items` (the array `field`) whose id an earlier item already has. */
+function reportDuplicateIds(
+  ctx: z.RefinementCtx,
   items: readonly { readonly id: string }[],
-  report: (index: number, id: string) => void,
+  field: string,
+  message: (id: string) => string,
 ): void {
   const seen = new Set<string>();
   items.forEach((item, index) => {
-    if (seen.has(item.id)) report(index, item.id);
+    if (seen.has(item.id))
+      ctx.addIssue({ code: 'custom', path: [field, index, 'id'], message: message(item.id) });
     seen.add(item.id);
   });
 }
