@@ -1,6 +1,6 @@
 // The progress store on disk: one JSON file written by conf (atomically, after every change),
 // holding per-workspace records keyed by the workspace's absolute path.
-import { readFileSync, renameSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import Conf from 'conf';
@@ -85,22 +85,26 @@ export function openProgressStore(options: StoreOptions = {}): ProgressStore {
     );
   }
   const notices: string[] = [];
+  const file = path.resolve(cwd ?? defaultConfigDir(), 'progress.json');
   for (let attempt = 1; ; attempt++) {
     try {
-      const conf = new Conf<StoreData>({
-        projectName: 'logreg-tutor',
-        // `~/.config/logreg-tutor`, not conf's default `logreg-tutor-nodejs`.
-        projectSuffix: '',
-        configName: 'progress',
-        ...(cwd ? { cwd } : {}),
-        projectVersion: options.projectVersion ?? packageJson.version,
-        migrations,
-        // Workspace keys are paths, full of dots.
-        accessPropertiesByDotNotation: false,
+      // Under the lock: conf's first read and its migration writes are a read-change-write too,
+      // and a second tutor starting while the first saves would otherwise undo that save.
+      return openLocked(file, () => {
+        const conf = new Conf<StoreData>({
+          projectName: 'logreg-tutor',
+          // `~/.config/logreg-tutor`, not conf's default `logreg-tutor-nodejs`.
+          projectSuffix: '',
+          configName: 'progress',
+          ...(cwd ? { cwd } : {}),
+          projectVersion: options.projectVersion ?? packageJson.version,
+          migrations,
+          // Workspace keys are paths, full of dots.
+          accessPropertiesByDotNotation: false,
+        });
+        return new ConfProgressStore(conf, notices);
       });
-      return new ConfProgressStore(conf, notices);
     } catch (error) {
-      const file = path.join(cwd ?? defaultConfigDir(), 'progress.json');
       const problem = fileProblem(file);
       if (attempt === 1 && problem !== undefined && moveAside(file, problem, notices)) continue;
       notices.push(
@@ -109,6 +113,16 @@ export function openProgressStore(options: StoreOptions = {}): ProgressStore {
       return new ConfProgressStore(undefined, notices, file, readQuietly(file));
     }
   }
+}
+
+/** Runs `open` holding the store's lock, making its folder first so that the lock can be made. */
+function openLocked<T>(file: string, open: () => T): T {
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+  } catch {
+    // Conf fails on the same folder next, and that failure is reported.
+  }
+  return withFileLock(file, open);
 }
 
 class ConfProgressStore implements ProgressStore {

@@ -178,16 +178,22 @@ describe('two tutors on one store', () => {
     });
   });
 
-  it('in two processes saving as fast as they can, lose no update', async () => {
-    // The store bundled as plain JS, so that two node processes can run it.
+  // The store bundled as plain JS, so that two node processes can run it. Each process records
+  // 150 hints on its own task, then 150 on a task both record; in `starts` mode every one of its
+  // hints is recorded by a tutor that has just started, as a newer version (conf writes the new
+  // version into the file as it opens it).
+  async function hammerScript(): Promise<string> {
     const dir = tempDir();
     const script = path.join(dir, 'hammer.mjs');
     await build({
       stdin: {
         contents: `import { openProgressStore } from ${JSON.stringify(path.resolve('src/progress/store.ts'))};
-const store = openProgressStore({ cwd: process.argv[2] });
-for (let i = 0; i < 150; i++) store.recordHint('${workspace}', process.argv[3]);
-for (let i = 0; i < 150; i++) store.recordHint('${workspace}', 'shared');`,
+const [cwd, name, mode] = process.argv.slice(2);
+const store = openProgressStore({ cwd });
+for (const task of [name, 'shared'])
+  for (let i = 1; i <= 150; i++)
+    if (mode === 'starts') openProgressStore({ cwd, projectVersion: \`0.1.\${i}\` }).recordHint('${workspace}', task);
+    else store.recordHint('${workspace}', task);`,
         resolveDir: dir,
         loader: 'ts',
       },
@@ -200,19 +206,36 @@ for (let i = 0; i < 150; i++) store.recordHint('${workspace}', 'shared');`,
         js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
       },
     });
-    const cwd = path.join(dir, 'config');
-    const run = (name: string) =>
+    return script;
+  }
+
+  /** Runs process `a`, which saves, beside process `b` in the mode given; what the store then holds. */
+  async function hammer(modeOfB: string) {
+    const script = await hammerScript();
+    const cwd = path.join(tempDir(), 'config');
+    const run = (name: string, mode: string) =>
       new Promise<number | null>((resolve, reject) => {
-        const child = spawn(process.execPath, [script, cwd, name], { stdio: 'inherit' });
+        const child = spawn(process.execPath, [script, cwd, name, mode], { stdio: 'inherit' });
         child.on('error', reject);
         child.on('exit', resolve);
       });
-    expect(await Promise.all([run('a'), run('b')])).toEqual([0, 0]);
-    const saved = openProgressStore({ cwd }).workspace(workspace).tasks;
-    expect(saved.a?.hintsShown).toBe(150);
-    expect(saved.b?.hintsShown).toBe(150);
-    expect(saved.shared?.hintsShown).toBe(300);
-  }, 30_000);
+    expect(await Promise.all([run('a', 'saves'), run('b', modeOfB)])).toEqual([0, 0]);
+    return openProgressStore({ cwd }).workspace(workspace).tasks;
+  }
+
+  for (const { b, title } of [
+    { b: 'saves', title: 'in two processes saving as fast as they can, lose no update' },
+    {
+      b: 'starts',
+      title: 'lose no update while the other starts again and again, as a newer tutor',
+    },
+  ])
+    it(title, async () => {
+      const saved = await hammer(b);
+      expect(saved.a?.hintsShown).toBe(150);
+      expect(saved.b?.hintsShown).toBe(150);
+      expect(saved.shared?.hintsShown).toBe(300);
+    }, 30_000);
 });
 
 describe('merging two versions of a record', () => {
