@@ -1,8 +1,8 @@
 // A lock file beside the progress file, held for the few milliseconds of a read-change-write, so
 // that two tutors saving at the same moment do not each write over what the other just recorded.
-import { closeSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
 
-/** A lock older than this was left by a tutor that died holding it. */
+/** A lock older than this was left by a tutor that hung or died holding it (on another machine, say). */
 const staleMs = 2000;
 /** How long to wait for the lock before saving without it (better than hanging the tutor). */
 const waitMs = 1000;
@@ -45,10 +45,24 @@ function acquire(lock: string): boolean {
   }
 }
 
+/** Left by a tutor that is gone: its process no longer runs, or it has held the lock too long. */
 function isStale(lock: string): boolean {
   try {
-    return Date.now() - statSync(lock).mtimeMs > staleMs;
+    if (Date.now() - statSync(lock).mtimeMs > staleMs) return true;
+    // Empty for the moment between the holder making the file and writing its pid.
+    const holder = Number(readFileSync(lock, 'utf8'));
+    return Number.isInteger(holder) && holder > 0 && !isRunning(holder);
   } catch {
     return false;
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, as another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
