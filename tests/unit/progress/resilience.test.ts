@@ -1,21 +1,14 @@
 // The progress store under faults: a damaged or unreadable file, a folder that cannot be written,
 // and two tutors saving into one store at once. Nothing a student recorded is lost.
-import { spawn } from 'node:child_process';
-import {
-  chmodSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import type { TaskResult } from '../../../src/engine/types.js';
 import { mergeTasks, mergeWorkspaces } from '../../../src/progress/merge.js';
 import { openProgressStore } from '../../../src/progress/store.js';
+import { openToOrdinaryUser, ordinaryUser } from '../../helpers/ordinary-user.js';
 import { tempDir } from '../../helpers/workspace.js';
 
 const workspace = '/home/student/lab';
@@ -35,6 +28,31 @@ function result(taskId: string, status: TaskResult['status']): TaskResult {
 
 function asideFiles(dir: string): string[] {
   return readdirSync(dir).filter((name) => /^progress\.damaged-.*\.json$/.test(name));
+}
+
+/**
+ * `code` bundled with the progress store as one plain JS file (`openProgressStore` in scope), so
+ * that a node process of its own can run it: two at once, or one as another user.
+ */
+async function storeScript(code: string): Promise<string> {
+  const dir = openToOrdinaryUser(tempDir());
+  const script = path.join(dir, 'store-script.mjs');
+  await build({
+    stdin: {
+      contents: `import { openProgressStore } from ${JSON.stringify(path.resolve('src/progress/store.ts'))};\n${code}`,
+      resolveDir: dir,
+      loader: 'ts',
+    },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: script,
+    logLevel: 'silent',
+    banner: {
+      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+    },
+  });
+  return script;
 }
 
 describe('a damaged progress file', () => {
@@ -142,17 +160,23 @@ describe('a store that cannot be written', () => {
     });
   });
 
-  it.skipIf(process.getuid?.() === 0)('in a read-only folder warns and keeps working', () => {
-    const cwd = tempDir();
-    chmodSync(cwd, 0o500);
-    try {
-      const store = openProgressStore({ cwd });
-      expect(store.takeNotices()).toHaveLength(1);
-      store.recordHint(workspace, 'sigmoid');
-      expect(store.workspace(workspace).tasks.sigmoid?.hintsShown).toBe(1);
-    } finally {
-      chmodSync(cwd, 0o700);
-    }
+  it('in a read-only folder warns and keeps working', async () => {
+    const script = await storeScript(`const store = openProgressStore({ cwd: process.argv[2] });
+const notices = store.takeNotices();
+store.recordHint('${workspace}', 'sigmoid');
+const hints = store.workspace('${workspace}').tasks.sigmoid?.hintsShown;
+process.stdout.write(JSON.stringify({ notices, hints, left: store.takeNotices() }));`);
+    const cwd = path.join(openToOrdinaryUser(tempDir()), 'config');
+    mkdirSync(cwd, { mode: 0o555 });
+    const run = spawnSync(process.execPath, [script, cwd], { encoding: 'utf8', ...ordinaryUser() });
+    expect(run.stderr).toBe('');
+    const seen = JSON.parse(run.stdout);
+    expect(seen.notices).toEqual([
+      expect.stringMatching(/^Progress cannot be saved to `.*config.progress\.json`/),
+    ]);
+    expect(seen.hints).toBe(1);
+    expect(seen.left).toEqual([]);
+    expect(readdirSync(cwd)).toEqual([]);
   });
 });
 
@@ -178,40 +202,17 @@ describe('two tutors on one store', () => {
     });
   });
 
-  // The store bundled as plain JS, so that two node processes can run it. Each process records
-  // 150 hints on its own task, then 150 on a task both record; in `starts` mode every one of its
-  // hints is recorded by a tutor that has just started, as a newer version (conf writes the new
-  // version into the file as it opens it).
-  async function hammerScript(): Promise<string> {
-    const dir = tempDir();
-    const script = path.join(dir, 'hammer.mjs');
-    await build({
-      stdin: {
-        contents: `import { openProgressStore } from ${JSON.stringify(path.resolve('src/progress/store.ts'))};
-const [cwd, name, mode] = process.argv.slice(2);
+  /** Runs process `a`, which saves, beside process `b` in the mode given; what the store then holds. */
+  async function hammer(modeOfB: string) {
+    // Each process records 150 hints on its own task, then 150 on a task both record; in
+    // `starts` mode every one of its hints is recorded by a tutor that has just started, as a
+    // newer version (conf writes the new version into the file as it opens it).
+    const script = await storeScript(`const [cwd, name, mode] = process.argv.slice(2);
 const store = openProgressStore({ cwd });
 for (const task of [name, 'shared'])
   for (let i = 1; i <= 150; i++)
     if (mode === 'starts') openProgressStore({ cwd, projectVersion: \`0.1.\${i}\` }).recordHint('${workspace}', task);
-    else store.recordHint('${workspace}', task);`,
-        resolveDir: dir,
-        loader: 'ts',
-      },
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      outfile: script,
-      logLevel: 'silent',
-      banner: {
-        js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-      },
-    });
-    return script;
-  }
-
-  /** Runs process `a`, which saves, beside process `b` in the mode given; what the store then holds. */
-  async function hammer(modeOfB: string) {
-    const script = await hammerScript();
+    else store.recordHint('${workspace}', task);`);
     const cwd = path.join(tempDir(), 'config');
     const run = (name: string, mode: string) =>
       new Promise<number | null>((resolve, reject) => {
