@@ -67,6 +67,11 @@ export interface TaskRun {
   readonly error?: string;
   /** Type errors of the file, from the type-checker; undefined until it has answered. */
   readonly typeErrors?: readonly Diagnostic[];
+  /**
+   * Its file was saved (or deleted) while another screen was open: opening the task checks it,
+   * even if it was never checked before.
+   */
+  readonly savedSinceCheck?: boolean;
 }
 
 export interface UiState {
@@ -475,9 +480,7 @@ function reduceAction(state: UiState, action: Action, course: Course): Update {
       return { state: after, effects: task ? [{ type: 'check', taskId: task.id }] : none };
     }
     case 'files-saved':
-      return task && action.files.some((file) => affects(course, task, file))
-        ? { state, effects: [{ type: 'check', taskId: task.id }] }
-        : { state, effects: none };
+      return saved(state, course, task, action.files);
     case 'check-started':
       return {
         state: withRun(state, action.taskId, (run) => ({
@@ -485,6 +488,7 @@ function reduceAction(state: UiState, action: Action, course: Course): Update {
           running: { runId: action.runId, startedAt: action.at },
           cancelled: false,
           error: undefined,
+          savedSinceCheck: undefined,
         })),
         effects: none,
       };
@@ -586,9 +590,11 @@ function open(state: UiState, course: Course, lesson: Lesson): Update {
   }
   const effects: Effect[] = [{ type: 'set-last-lesson', lessonId: lesson.id }];
   // A task checked before is checked again: the file may have changed while the tutor was
-  // closed. One never checked waits for the student's first save, so it stays "open".
+  // closed. One never checked waits for the student's first save, so it stays "open", unless
+  // that save (or a deletion) already came while another screen was open.
   const run = state.runs[lesson.id];
-  if (state.progress.tasks[lesson.id]?.lastStatus !== undefined && !run?.running)
+  const checkedBefore = state.progress.tasks[lesson.id]?.lastStatus !== undefined;
+  if ((checkedBefore || run?.savedSinceCheck) && !run?.running)
     effects.push({ type: 'check', taskId: lesson.id });
   return { state: { ...reset, screen: { screen: 'task', id: lesson.id } }, effects };
 }
@@ -611,6 +617,25 @@ function hint(state: UiState, task: TaskLesson): Update {
   if (shown < task.hints.length)
     return { state: opened, effects: [{ type: 'record-hint', taskId: task.id }] };
   return { state: opened, effects: none };
+}
+
+/**
+ * Saves (and deletions) of workspace files: the task on screen is checked if they can change its
+ * verdict; another task whose own file changed is checked when next opened. (A task checked
+ * before is checked on opening anyway, so a save of lab.ts or an earlier file need not mark it.)
+ */
+function saved(
+  state: UiState,
+  course: Course,
+  onScreen: TaskLesson | undefined,
+  files: readonly string[],
+): Update {
+  let next = state;
+  for (const other of course.tasks)
+    if (other !== onScreen && files.includes(other.file))
+      next = withRun(next, other.id, (run) => ({ ...run, savedSinceCheck: true }));
+  const check = onScreen && files.some((file) => affects(course, onScreen, file));
+  return { state: next, effects: check ? [{ type: 'check', taskId: onScreen.id }] : none };
 }
 
 function finished(state: UiState, action: Extract<Action, { type: 'check-finished' }>): UiState {

@@ -111,6 +111,28 @@ describe('reduce: the map', () => {
     expect(again.effects).toContainEqual({ type: 'check', taskId: 'sigmoid' });
   });
 
+  it('checks on opening a task never checked whose file was saved or deleted meanwhile', () => {
+    // The student wrote 01-sigmoid.ts (or deleted it) while the map was on screen.
+    const away = run(start(), { type: 'files-saved', files: ['01-sigmoid.ts'] });
+    expect(away.effects).toEqual([]);
+    const opened = run(away.state, { type: 'move', by: 1 }, { type: 'open' });
+    expect(opened.effects).toContainEqual({ type: 'check', taskId: 'sigmoid' });
+    // Once that check has started, a later opening is back to the usual rule.
+    const started = run(opened.state, {
+      type: 'check-started',
+      taskId: 'sigmoid',
+      runId: 1,
+      at: 0,
+    });
+    expect(started.state.runs.sigmoid?.savedSinceCheck).toBeUndefined();
+  });
+
+  it('does not check a fresh task on opening after a save of lab.ts or another task', () => {
+    const away = run(start(), { type: 'files-saved', files: ['lab.ts', '02-bce-loss.ts'] });
+    const opened = run(away.state, { type: 'move', by: 1 }, { type: 'open' });
+    expect(opened.effects).toEqual([{ type: 'set-last-lesson', lessonId: 'sigmoid' }]);
+  });
+
   it('clears a notice on the next key, not on an answer from the services', () => {
     const locked = run(start(), { type: 'move', by: 2 }, { type: 'open' }).state;
     expect(run(locked, { type: 'progress', progress: empty }).state.notice).toBeDefined();
