@@ -1,10 +1,32 @@
 // Root writes anywhere, so a folder made read-only is read-only only to other users. Where the
 // tests run as root (CI's container), what must meet a read-only folder runs as `nobody`.
+import { spawnSync } from 'node:child_process';
 import { chmodSync } from 'node:fs';
 
-/** Spawn options that run a child as an ordinary user: as `nobody` when the tests run as root. */
-export function ordinaryUser(): { uid?: number; gid?: number } {
-  return process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+/** The user and group a child process runs as (`spawn` options). */
+export interface SpawnUser {
+  readonly uid?: number;
+  readonly gid?: number;
+}
+
+let found: SpawnUser | null | undefined;
+
+/**
+ * Spawn options that run a child as an ordinary user: as `nobody` when the tests run as root,
+ * as the tests' own user otherwise. Null where root cannot switch users (a container without
+ * that capability, or a node that user cannot run): the tests that need one are skipped there.
+ */
+export function ordinaryUser(): SpawnUser | null {
+  // Null is an answer too (no user to switch to), so `??=` would not do.
+  if (found === undefined) found = findOrdinaryUser();
+  return found;
+}
+
+function findOrdinaryUser(): SpawnUser | null {
+  if (process.getuid?.() !== 0) return {};
+  const nobody = { uid: 65534, gid: 65534 };
+  const probe = spawnSync(process.execPath, ['-e', ''], nobody);
+  return probe.error === undefined && probe.status === 0 ? nobody : null;
 }
 
 /** Lets that user read and enter `dir` (temporary folders are made for their owner only). */
