@@ -1,6 +1,6 @@
 // The tutor's root: keeps the state (hooks/use-tutor.ts), sends keys through the keymap, and
 // draws the screen the state names, with the overlay, the notice and the footer.
-import { Box, Text, useInput } from 'ink';
+import { Box, Text, useInput, useWindowSize } from 'ink';
 import type { ReactNode } from 'react';
 import { taskState } from '../progress/unlock.js';
 import Footer from './components/Footer.js';
@@ -8,7 +8,6 @@ import Panel from './components/Panel.js';
 import PlotsView from './components/PlotsView.js';
 import useColor from './hooks/use-color.js';
 import useMarkdown from './hooks/use-markdown.js';
-import useTerminalSize from './hooks/use-terminal-size.js';
 import useTutor from './hooks/use-tutor.js';
 import { actionFor, footerItems, keyName } from './keymap.js';
 import { frameHeight, frameModel, minimumSize } from './layout.js';
@@ -33,7 +32,7 @@ type Props = {
 
 export default function App({ services, terminal = inertTerminal }: Props) {
   const { course, workspaceDir } = services;
-  const size = useTerminalSize();
+  const size = useWindowSize();
   const color = useColor();
   const { state, dispatch, current } = useTutor(services, terminal);
   // Lesson text is laid out again once it renders as markdown.

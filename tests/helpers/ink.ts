@@ -109,7 +109,10 @@ export function unmountAll(): void {
 export interface RenderAppOptions {
   /** Lends the terminal to the editor (default: the app's inert one). */
   readonly terminal?: TerminalControl;
-  /** The fake terminal's size, given before the app is ready. */
+  /**
+   * The fake terminal's size, given before the app is ready (default 100 × 24: a fake stdout
+   * has no rows, and Ink would then ask the real terminal).
+   */
   readonly size?: { readonly columns: number; readonly rows: number };
 }
 
@@ -122,7 +125,8 @@ export async function renderApp(fake: Fake, options: RenderAppOptions = {}): Pro
     }),
   );
   mounted.push(app);
-  if (options.size) resize(app, options.size.columns, options.size.rows);
+  const size = options.size ?? { columns: 100, rows: 24 };
+  resize(app, size.columns, size.rows);
   await waitForReady(app);
   return app;
 }

@@ -29,6 +29,22 @@ function findOrdinaryUser(): SpawnUser | null {
   return probe.error === undefined && probe.status === 0 ? nobody : null;
 }
 
+/**
+ * Whether the tests that need an ordinary user must be skipped: only outside CI, where no such
+ * user can be had. In CI they run, and fail if none can be had.
+ */
+export function noOrdinaryUser(): boolean {
+  return ordinaryUser() === null && process.env.CI !== 'true';
+}
+
+/** The ordinary user's spawn options; throws, naming why, where none can be had. */
+export function requireOrdinaryUser(): SpawnUser {
+  const user = ordinaryUser();
+  if (user === null)
+    throw new Error('No ordinary user: root could not run node as nobody (uid 65534).');
+  return user;
+}
+
 /** Lets that user read and enter `dir` (temporary folders are made for their owner only). */
 export function openToOrdinaryUser(dir: string): string {
   chmodSync(dir, 0o755);

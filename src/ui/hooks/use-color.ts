@@ -4,5 +4,5 @@ import { useStdout } from 'ink';
 
 export default function useColor(): boolean {
   const { stdout } = useStdout();
-  return stdout.isTTY === true && !process.env.NO_COLOR;
+  return (stdout as NodeJS.WriteStream).isTTY === true && !process.env.NO_COLOR;
 }

@@ -8,7 +8,11 @@ import { describe, expect, it } from 'vitest';
 import type { TaskResult } from '../../../src/engine/types.js';
 import { mergeTasks, mergeWorkspaces } from '../../../src/progress/merge.js';
 import { openProgressStore } from '../../../src/progress/store.js';
-import { openToOrdinaryUser, ordinaryUser } from '../../helpers/ordinary-user.js';
+import {
+  noOrdinaryUser,
+  openToOrdinaryUser,
+  requireOrdinaryUser,
+} from '../../helpers/ordinary-user.js';
 import { tempDir } from '../../helpers/workspace.js';
 
 const workspace = '/home/student/lab';
@@ -161,7 +165,7 @@ describe('a store that cannot be written', () => {
   });
 
   // Needs a user other than root: root writes into read-only folders.
-  it.skipIf(ordinaryUser() === null)('in a read-only folder warns and keeps working', async () => {
+  it.skipIf(noOrdinaryUser())('in a read-only folder warns and keeps working', async () => {
     const script = await storeScript(`const store = openProgressStore({ cwd: process.argv[2] });
 const notices = store.takeNotices();
 store.recordHint('${workspace}', 'sigmoid');
@@ -169,7 +173,10 @@ const hints = store.workspace('${workspace}').tasks.sigmoid?.hintsShown;
 process.stdout.write(JSON.stringify({ notices, hints, left: store.takeNotices() }));`);
     const cwd = path.join(openToOrdinaryUser(tempDir()), 'config');
     mkdirSync(cwd, { mode: 0o555 });
-    const run = spawnSync(process.execPath, [script, cwd], { encoding: 'utf8', ...ordinaryUser() });
+    const run = spawnSync(process.execPath, [script, cwd], {
+      encoding: 'utf8',
+      ...requireOrdinaryUser(),
+    });
     expect(run.stderr).toBe('');
     const seen = JSON.parse(run.stdout);
     expect(seen.notices).toEqual([
