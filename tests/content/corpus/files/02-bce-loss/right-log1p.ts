@@ -1,0 +1,12 @@
+// Right: log(1 − q) written as log1p(−q).
+// Expect: pass
+import type { Vector } from './lab';
+
+export function bceLoss(y: Vector, p: Vector): number {
+  let total = 0;
+  for (let i = 0; i < y.length; i++) {
+    const q = Math.min(Math.max(p[i], 1e-12), 1 - 1e-12);
+    total -= y[i] * Math.log(q) + (1 - y[i]) * Math.log1p(-q);
+  }
+  return total / y.length;
+}

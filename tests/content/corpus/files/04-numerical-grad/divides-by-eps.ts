@@ -1,0 +1,13 @@
+// Wrong: the central difference over ε instead of 2ε.
+// Expect: fail, mistake divides-by-eps
+import type { Vector } from './lab';
+
+export function numericalGrad(f: (w: Vector) => number, w: Vector, eps = 1e-5): Vector {
+  return w.map((_, i) => {
+    const plus = [...w];
+    const minus = [...w];
+    plus[i] += eps;
+    minus[i] -= eps;
+    return (f(plus) - f(minus)) / eps;
+  });
+}

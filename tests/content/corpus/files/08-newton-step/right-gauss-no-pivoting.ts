@@ -1,0 +1,32 @@
+// Right: Gaussian elimination without pivoting, which is stable for a symmetric positive definite H.
+// Expect: pass
+import { lossAndGrad } from './03-loss-and-grad';
+import { hvp } from './05-hvp';
+import type { Matrix, Vector } from './lab';
+
+const unit = (d: number, j: number) => Array.from({ length: d }, (_, k) => (k === j ? 1 : 0));
+const hessian = (X: Matrix, y: Vector, w: Vector) => w.map((_, j) => hvp(X, y, w, unit(w.length, j)));
+
+function solve(A: number[][], b: number[]): number[] {
+  const d = b.length;
+  const M = A.map((row, i) => [...row, b[i]]);
+  for (let c = 0; c < d; c++) {
+    for (let r = c + 1; r < d; r++) {
+      const f = M[r][c] / M[c][c];
+      for (let k = c; k <= d; k++) M[r][k] -= f * M[c][k];
+    }
+  }
+  const x = new Array<number>(d).fill(0);
+  for (let r = d - 1; r >= 0; r--) {
+    let s = M[r][d];
+    for (let k = r + 1; k < d; k++) s -= M[r][k] * x[k];
+    x[r] = s / M[r][r];
+  }
+  return x;
+}
+
+export function newtonStep(X: Matrix, y: Vector, w: Vector): Vector {
+  const { grad } = lossAndGrad(X, y, w);
+  const s = solve(hessian(X, y, w), grad);
+  return w.map((wj, j) => wj - s[j]);
+}
