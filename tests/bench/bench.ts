@@ -39,6 +39,8 @@ const { values: options } = parseArgs({
     // (default: the first \`node\` on the PATH outside node_modules, the machine's own).
     baseline: { type: 'string' },
     'baseline-node': { type: 'string' },
+    // Figures to --json only, no table (the runs `--node` starts print theirs together).
+    quiet: { type: 'boolean', default: false },
   },
 });
 const parts = new Set(
@@ -741,7 +743,9 @@ function perNode(versions: readonly string[]): void {
   for (const version of versions) {
     const node = nodeBinary(version);
     const json = path.join(temp, `figures-${version}.json`);
-    execFileSync(node, [process.argv[1] ?? '', ...args, '--json', json], { stdio: 'inherit' });
+    execFileSync(node, [process.argv[1] ?? '', ...args, '--quiet', '--json', json], {
+      stdio: 'inherit',
+    });
     results.push({ version, figures: JSON.parse(readFileSync(json, 'utf8')) as Figures });
   }
   for (const { figures } of results)
@@ -756,7 +760,7 @@ async function main() {
       return;
     }
     const figures = await measure();
-    report(figures);
+    if (!options.quiet) report(figures);
     if (options.json) writeFileSync(options.json, `${JSON.stringify(figures, null, 2)}\n`);
   } finally {
     spawnSync('tmux', ['-L', socket, 'kill-server']);
