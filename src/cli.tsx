@@ -5,6 +5,7 @@ import path from 'node:path';
 import { styleText } from 'node:util';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import packageJson from '../package.json' with { type: 'json' };
+import { shouldColor } from './color.js';
 import { commandNames } from './command-names.js';
 import type { CheckedTask } from './engine/check-tasks.js';
 import { type Diagnostic, statusWords, type TaskResult } from './engine/types.js';
@@ -36,11 +37,13 @@ class UsageError extends Error {
 
 type Style = Parameters<typeof styleText>[0];
 
-// Colour only for a person at a terminal; https://no-color.org turns it off.
-const useColor = Boolean(process.stdout.isTTY) && process.env.NO_COLOR === undefined;
+// Whether stdout is coloured (src/color.ts), decided once the command line is parsed.
+let stdoutColor = false;
 
 function paint(style: Style, text: string): string {
-  return useColor ? styleText(style, text) : text;
+  // The decision is ours: styleText's own check of the stream would overrule FORCE_COLOR and
+  // --color on a pipe, and warn when FORCE_COLOR and NO_COLOR are both set.
+  return stdoutColor ? styleText(style, text, { validateStream: false }) : text;
 }
 
 // `logreg-tutor check | head` closes stdout early: stop printing, but finish the run and record
@@ -76,6 +79,8 @@ function plural(count: number, word: string): string {
 /** The global options every command sees. */
 interface GlobalOptions {
   readonly workspace?: string;
+  /** `--color` (true), `--no-color` (false), or neither. */
+  readonly color?: boolean;
 }
 
 /** What a command that works on an existing workspace needs. */
@@ -459,7 +464,7 @@ async function plot(name: string, options: PlotOptions): Promise<number> {
   const course = await openCourse();
   const task = findTask(course, name);
   const { dir } = await openWorkspace(course, options);
-  const { plotCommand, shouldColor } = await import('./plot/command.js');
+  const { plotCommand } = await import('./plot/command.js');
   // The terminal's own width; a pipe or a file has none and gets plotCommand's 80.
   const columns = process.stdout.isTTY ? process.stdout.columns : undefined;
   const width = options.width ?? (columns ? Math.max(minPlotWidth, columns) : undefined);
@@ -467,7 +472,7 @@ async function plot(name: string, options: PlotOptions): Promise<number> {
     course,
     task: task.id,
     workspaceDir: dir,
-    color: shouldColor(process.stdout),
+    color: stdoutColor,
     ...(width === undefined ? {} : { width }),
   });
   if (result.exitCode === 2) throw new UsageError(result.text);
@@ -602,7 +607,10 @@ Examples:
   $ ${bin} -w ~/lab check             use the workspace in ~/lab
 
 The workspace is --workspace DIR, else the current folder if it has a lab.ts, else the one used
-last, else ./${defaultWorkspaceName}.`;
+last, else ./${defaultWorkspaceName}.
+
+Colour is used on a terminal. A non-empty NO_COLOR turns it off, FORCE_COLOR (1, or 0) wins over
+NO_COLOR, and --color / --no-color win over both.`;
 
 /** Builds the command line; `exit` receives the exit code of a command that ran. */
 export function buildProgram(exit: (code: number) => void): Command {
@@ -613,13 +621,20 @@ export function buildProgram(exit: (code: number) => void): Command {
     .version(packageJson.version, '-v, --version', 'print the version')
     .helpOption('-h, --help', 'show this help')
     .option('-w, --workspace <dir>', 'the workspace folder (default: see the end of --help)')
+    .option('--color', 'colour the output, even when it is not a terminal')
+    .option('--no-color', 'no colour, even on a terminal (as NO_COLOR=1 does)')
     .configureHelp({ showGlobalOptions: true })
     .configureOutput({
       outputError: (text, write) => write(`${bin}: ${text.replace(/^error: /, '')}`),
     })
     .showSuggestionAfterError()
     .exitOverride()
-    .addHelpText('after', examples);
+    .addHelpText('after', examples)
+    .hook('preAction', (_program, command) => {
+      stdoutColor = shouldColor(process.stdout, {
+        flag: command.optsWithGlobals<GlobalOptions>().color,
+      });
+    });
 
   program
     .command('init')
@@ -737,7 +752,7 @@ export function buildProgram(exit: (code: number) => void): Command {
       firstLaunch: launch.firstLaunch,
     });
     try {
-      exit(await runTui(services));
+      exit(await runTui(services, { color: stdoutColor }));
     } finally {
       await services.close();
     }

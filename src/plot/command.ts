@@ -25,7 +25,7 @@ export interface PlotCommandOptions {
   readonly workspaceDir: string;
   /** Columns to draw in; default 80. */
   readonly width?: number;
-  /** ANSI colours: pass `shouldColor(process.stdout)`. */
+  /** ANSI colours: pass what `shouldColor` (src/color.ts) says for stdout. */
   readonly color: boolean;
   /** Overrides of the sandbox limits (tests use a short timeout). */
   readonly limits?: Partial<SandboxLimits>;
@@ -39,14 +39,6 @@ export interface PlotCommandResult {
 
 export const defaultPlotWidth = 80;
 const minWidth = 30;
-
-/** Colour only on a terminal, and not when NO_COLOR is set (https://no-color.org). */
-export function shouldColor(
-  stream: { readonly isTTY?: boolean },
-  env: Readonly<Record<string, string | undefined>> = process.env,
-): boolean {
-  return stream.isTTY === true && !env.NO_COLOR;
-}
 
 /** Computes and draws the plots of one task of the student's workspace. */
 export async function plotCommand(options: PlotCommandOptions): Promise<PlotCommandResult> {

@@ -3,10 +3,10 @@
 import { Box, Text, useInput, useWindowSize } from 'ink';
 import type { ReactNode } from 'react';
 import { taskState } from '../progress/unlock.js';
+import { colorOn } from './color-on.js';
 import Footer from './components/Footer.js';
 import Panel from './components/Panel.js';
 import PlotsView from './components/PlotsView.js';
-import useColor from './hooks/use-color.js';
 import useMarkdown from './hooks/use-markdown.js';
 import useTutor from './hooks/use-tutor.js';
 import { actionFor, footerItems, keyName } from './keymap.js';
@@ -33,7 +33,7 @@ type Props = {
 export default function App({ services, terminal = inertTerminal }: Props) {
   const { course, workspaceDir } = services;
   const size = useWindowSize();
-  const color = useColor();
+  const color = colorOn();
   const { state, dispatch, current } = useTutor(services, terminal);
   // Lesson text is laid out again once it renders as markdown.
   useMarkdown();

@@ -2,6 +2,7 @@
 // `width` columns, so a screen can page through them.
 import { Marked, type MarkedExtension, type Tokens } from 'marked';
 import { markedTerminal } from 'marked-terminal';
+import { colorOn } from './color-on.js';
 import { stripAnsi, wrapLine } from './text.js';
 
 const renderers = new Map<number, Marked>();
@@ -63,7 +64,10 @@ const cache = new Map<string, readonly string[]>();
  * are reflowed; longer rows (code, tables) are wrapped. Blank runs collapse to one blank row.
  */
 export function renderMarkdown(markdown: string, width: number): readonly string[] {
-  const key = `${width}\u0000${markdown}`;
+  // marked-terminal colours with a chalk of its own, which knows nothing of NO_COLOR or
+  // --no-color: without colour, its codes are taken out.
+  const color = colorOn();
+  const key = `${width}\u0000${color}\u0000${markdown}`;
   const known = cache.get(key);
   if (known) return known;
   const rows: string[] = [];
@@ -89,9 +93,10 @@ export function renderMarkdown(markdown: string, width: number): readonly string
     }
   }
   while (rows.at(-1) === '') rows.pop();
+  const shown = color ? rows : rows.map(stripAnsi);
   if (cache.size > 200) cache.clear();
-  cache.set(key, rows);
-  return rows;
+  cache.set(key, shown);
+  return shown;
 }
 
 type Segment = { readonly kind: 'markdown' | 'display'; readonly lines: readonly string[] };

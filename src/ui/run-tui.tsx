@@ -1,17 +1,20 @@
 // Starts the TUI on the terminal and gives the terminal back as it found it: the alternate
 // screen is left, the cursor shown, raw mode off, whether the student quits, presses Ctrl+C,
 // kills the process or the tutor crashes. All of the TUI's terminal I/O lives here.
+import chalk from 'chalk';
 import { render } from 'ink';
 import App from './app.js';
 import { maxFps } from './hooks/after-frame.js';
 import type { TutorServices } from './services.js';
 import type { TerminalControl } from './terminal.js';
 
-/** Where to draw and read keys; the process's terminal by default. */
+/** Where to draw and read keys (the process's terminal by default), and whether in colour. */
 export interface RunTuiOptions {
   readonly stdin?: NodeJS.ReadStream;
   readonly stdout?: NodeJS.WriteStream;
   readonly stderr?: NodeJS.WriteStream;
+  /** What `shouldColor` (src/color.ts) says for the terminal; default false. */
+  readonly color?: boolean;
 }
 
 const enterAlternateScreen = '\u001B[?1049h';
@@ -35,6 +38,10 @@ export async function runTui(
   const stdin = options.stdin ?? process.stdin;
   const stdout = options.stdout ?? process.stdout;
   const stderr = options.stderr ?? process.stderr;
+  // Ink draws with chalk, whose own reading of the environment ignores NO_COLOR: it follows the
+  // tutor's decision instead, and so does everything in the TUI that asks chalk (use-color.ts).
+  // A terminal chalk thinks has no colours (FORCE_COLOR=0 overruled by --color) gets the basic 16.
+  chalk.level = options.color ? (chalk.level === 0 ? 1 : chalk.level) : 0;
   let onScreen = true;
 
   // The alternate screen keeps the student's shell history intact underneath.
@@ -76,6 +83,9 @@ export async function runTui(
     // Ctrl+C goes through the keymap like any key, so quitting always takes the same path.
     exitOnCtrlC: false,
     maxFps,
+    // The tutor runs only on a terminal (cli.tsx checks). Ink's default would treat one with
+    // CI=true in its environment as a log and draw only the last frame, on exit.
+    interactive: stdout.isTTY === true,
   });
   // Signals (a `kill`, the terminal closing) end the TUI the same way.
   const onSignal = () => instance.unmount();

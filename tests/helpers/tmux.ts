@@ -112,8 +112,8 @@ export function tutorProcesses(workspace: string): number[] {
 }
 
 export interface LaunchOptions {
-  /** Environment of the tutor, over CI=false (Ink draws nothing until exit when CI is set). */
-  readonly env?: Readonly<Record<string, string>>;
+  /** Environment of the tutor, over this process's; `undefined` removes a variable. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
   /** Arguments of `bin/logreg-tutor.js`. */
   readonly args?: readonly string[];
   readonly columns?: number;
@@ -130,6 +130,8 @@ export interface TmuxServer {
   /** Starts the tutor in a new session; the pane stays open after it exits, saying how. */
   launch(session: string, options?: LaunchOptions): void;
   screen(session: string): string;
+  /** The screen with the escape sequences of its colours and styles (`capture-pane -e`). */
+  styledScreen(session: string): string;
   waitFor(session: string, condition: (text: string) => boolean, what: string): Promise<string>;
   waitForText(session: string, text: string | RegExp): Promise<string>;
   /** Keys sent before Ink puts the terminal in raw mode are lost: wait for it. */
@@ -147,6 +149,7 @@ export function tmuxServer(name: string): TmuxServer {
   const tmux = (...args: string[]): string =>
     execFileSync('tmux', ['-L', socket, '-f', '/dev/null', ...args], { encoding: 'utf8' });
   const screen = (session: string) => tmux('capture-pane', '-p', '-t', session);
+  const styledScreen = (session: string) => tmux('capture-pane', '-p', '-e', '-t', session);
 
   async function waitFor(
     session: string,
@@ -174,14 +177,20 @@ export function tmuxServer(name: string): TmuxServer {
   return {
     tmux,
     screen,
+    styledScreen,
     waitFor,
     waitForText,
     launch(session, options = {}) {
-      const env = Object.entries({ CI: 'false', ...options.env })
-        .map(([key, value]) => `${key}=${quote(value)}`)
-        .join(' ');
+      // `env -u NAME…` first: after the first NAME=value, env takes the rest for the command.
+      const entries = Object.entries(options.env ?? {});
+      const env = [
+        ...entries.filter(([, value]) => value === undefined).map(([key]) => `-u ${key}`),
+        ...entries.flatMap(([key, value]) =>
+          value === undefined ? [] : [`${key}=${quote(value)}`],
+        ),
+      ].join(' ');
       const args = (options.args ?? []).map(quote).join(' ');
-      const command = `cd ${quote(options.tutorDir ?? repo)} && ${env} node bin/logreg-tutor.js ${args}; echo "EXITED $?"; ${options.afterExit ?? ''}sleep 600`;
+      const command = `cd ${quote(options.tutorDir ?? repo)} && env ${env} node bin/logreg-tutor.js ${args}; echo "EXITED $?"; ${options.afterExit ?? ''}sleep 600`;
       const columns = String(options.columns ?? 120);
       const rows = String(options.rows ?? 40);
       tmux('new-session', '-d', '-s', session, '-x', columns, '-y', rows, command);

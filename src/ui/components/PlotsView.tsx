@@ -14,7 +14,7 @@ type Props = {
   readonly width: number;
   /** Rows of the task's body, heading included. */
   readonly height: number;
-  /** ANSI colours in the plots: see hooks/use-color.ts. */
+  /** ANSI colours in the plots: see color-on.ts. */
   readonly color: boolean;
   /** The file was checked again since these plots were drawn (see `plotsFresh`). */
   readonly stale: boolean;

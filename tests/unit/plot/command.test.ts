@@ -3,7 +3,7 @@
 import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { Course } from '../../../src/lessons/types.js';
-import { type PlotCourse, plotCommand, shouldColor } from '../../../src/plot/command.js';
+import { type PlotCourse, plotCommand } from '../../../src/plot/command.js';
 import { plotCourse, workspace, wrongWorkspace } from './students.js';
 
 const course = plotCourse();
@@ -107,16 +107,5 @@ describe('plotCommand', () => {
     });
     const notANumber = await plotCommand({ ...base, task: 'sigmoid', width: Number.NaN });
     expect(notANumber.text).toContain('got NaN');
-  });
-});
-
-describe('shouldColor', () => {
-  it('colours a terminal unless NO_COLOR is set', () => {
-    expect(shouldColor({ isTTY: true }, {})).toBe(true);
-    expect(shouldColor({ isTTY: true }, { NO_COLOR: '1' })).toBe(false);
-    // https://no-color.org: an empty NO_COLOR does not count.
-    expect(shouldColor({ isTTY: true }, { NO_COLOR: '' })).toBe(true);
-    expect(shouldColor({ isTTY: false }, {})).toBe(false);
-    expect(shouldColor({}, {})).toBe(false);
   });
 });
