@@ -7,6 +7,7 @@ import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import packageJson from '../package.json' with { type: 'json' };
 import { shouldColor } from './color.js';
 import { commandNames } from './command-names.js';
+import { didYouMean } from './did-you-mean.js';
 import type { CheckedTask } from './engine/check-tasks.js';
 import { type Diagnostic, statusWords, type TaskResult } from './engine/types.js';
 import {
@@ -160,7 +161,19 @@ function findTask(course: Course, name: string): TaskLesson {
   const reading = course.lessons.find((lesson) => lesson.kind === 'intro' && lesson.id === wanted);
   if (reading)
     throw new UsageError(`\`${name}\` is a reading lesson: it has nothing to check. ${valid}`);
-  throw new UsageError(`Unknown task \`${name}\`. ${valid}`);
+  // Offered in the form it was typed: an id for an id, a file name for a file name.
+  const suggestion = didYouMean(
+    name,
+    course.tasks.flatMap((task) => [task.id, task.file]),
+  );
+  throw new UsageError(`Unknown task \`${name}\`.${suggestion || ` ${valid}`}`);
+}
+
+/** The one line for a command the tutor does not have. */
+function unknownCommand(name: string): UsageError {
+  return new UsageError(
+    `Unknown command \`${name}\`.${didYouMean(name, commandNames) || ` Commands: ${commandNames.join(', ')} (see \`${bin} --help\`).`}`,
+  );
 }
 
 // --- init -----------------------------------------------------------------------------------
@@ -609,7 +622,7 @@ Examples:
 The workspace is --workspace DIR, else the current folder if it has a lab.ts, else the one used
 last, else ./${defaultWorkspaceName}.
 
-Colour is used on a terminal. A non-empty NO_COLOR turns it off, FORCE_COLOR (1, or 0) wins over
+Colour is used on a terminal. A non-empty NO_COLOR turns it off; FORCE_COLOR=1 (or 0) wins over
 NO_COLOR, and --color / --no-color win over both.`;
 
 /** Builds the command line; `exit` receives the exit code of a command that ran. */
@@ -625,7 +638,11 @@ export function buildProgram(exit: (code: number) => void): Command {
     .option('--no-color', 'no colour, even on a terminal (as NO_COLOR=1 does)')
     .configureHelp({ showGlobalOptions: true })
     .configureOutput({
-      outputError: (text, write) => write(`${bin}: ${text.replace(/^error: /, '')}`),
+      // One line, like the tutor's own errors: commander puts its suggestion on a second one.
+      outputError: (text, write) =>
+        write(
+          `${bin}: ${text.replace(/^error: /, '').replace(/\n\((Did you mean .*\?)\)(?=\n?$)/, '. $1')}`,
+        ),
     })
     .showSuggestionAfterError()
     .exitOverride()
@@ -723,15 +740,26 @@ export function buildProgram(exit: (code: number) => void): Command {
       exit(0);
     });
 
+  // Commander's own help command is left out when the program has an action (the TUI), and for
+  // a name it does not know prints the whole help on stderr; this one says which name was meant.
+  program
+    .command('help')
+    .argument('[command]', 'the command to explain')
+    .description('show this help, or the help of a command (as `COMMAND --help` does)')
+    .addHelpText('after', `\nExample:\n  $ ${bin} help check`)
+    .action((name: string | undefined) => {
+      const named =
+        name === undefined ? program : program.commands.find((each) => each.name() === name);
+      if (!named) throw unknownCommand(name ?? '');
+      named.outputHelp();
+      exit(0);
+    });
+
   // Set after the subcommands, which would otherwise inherit it.
   program.allowExcessArguments(true);
   program.action(async (options: GlobalOptions, command: Command) => {
     const [unknown] = command.args;
-    if (unknown !== undefined) {
-      throw new UsageError(
-        `Unknown command \`${unknown}\`. Commands: ${commandNames.join(', ')} (see \`${bin} --help\`).`,
-      );
-    }
+    if (unknown !== undefined) throw unknownCommand(unknown);
     // Ink needs a terminal to draw on and keys to read; anything else gets a pointer, not a stack trace.
     if (!process.stdin.isTTY || !process.stdout.isTTY) {
       throw new UsageError(

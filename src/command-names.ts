@@ -7,4 +7,5 @@ export const commandNames: readonly string[] = [
   'plot',
   'answers',
   'export',
+  'help',
 ];

@@ -38,7 +38,7 @@ describe('--help and --version', () => {
     expect(stdout).toContain('--workspace');
   });
 
-  it('has the commands the launcher keeps a code cache for (src/command-names.ts)', async () => {
+  it('lists exactly the commands of src/command-names.ts, which the tests of every command follow', async () => {
     const { stdout } = await run(['--help']);
     const listed = stdout
       .slice(stdout.indexOf('Commands:'))
@@ -59,10 +59,12 @@ describe('no command', () => {
     expect(stderr).toMatch(/^logreg-tutor: .*interactive terminal.*logreg-tutor check/);
   });
 
-  it('names an unknown command', async () => {
-    const { code, stderr } = await run(['chekc']);
+  it('names an unknown command and lists the commands', async () => {
+    const { code, stderr } = await run(['xyzzy']);
     expect(code).toBe(2);
-    expect(stderr).toMatch(/Unknown command `chekc`/);
+    expect(stderr).toBe(
+      `logreg-tutor: Unknown command \`xyzzy\`. Commands: ${commandNames.join(', ')} (see \`logreg-tutor --help\`).\n`,
+    );
   });
 });
 
@@ -180,10 +182,10 @@ describe('check', () => {
 
   it('names an unknown task, lists the valid ids, exit 2', async () => {
     const dir = makeWorkspace(solvedFiles());
-    const { code, stdout, stderr } = await run(['check', 'sigmod', '--json', '-w', dir]);
+    const { code, stdout, stderr } = await run(['check', 'no-such-task', '--json', '-w', dir]);
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toContain('Unknown task `sigmod`');
+    expect(stderr).toContain('Unknown task `no-such-task`. Valid tasks: ');
     expect(stderr).toContain(
       course()
         .tasks.map((lesson) => lesson.id)
