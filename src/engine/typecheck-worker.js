@@ -1,5 +1,6 @@
 // The type-checker's process: TypeScript's language service over a workspace, against the
-// workspace's own tsconfig.json, answering the tutor over the IPC channel of
+// workspace's own tsconfig.json with the libraries and globals of the tutor's workspace template
+// (what the sandbox gives a run), answering the tutor over the IPC channel of
 // `child_process.fork`. A process of its own rather than a thread, so the compiler's memory
 // (~80 MB once warm) is not the tutor's and is given back whole when the tutor stops it.
 // Loading the compiler takes ~0.5 s; warm, a check takes ~20 ms.
@@ -16,43 +17,6 @@ const load = createRequire(import.meta.url);
 /** @type {typeof import('typescript')} */
 const ts = load('typescript');
 
-// Student code runs in a sandbox whose only globals beyond the language are these (see
-// sandbox-worker.js), so the workspace template's "DOM" lib stands for them alone. Parsing the
-// real lib.dom.d.ts (1.9 MB) would cost ~50 MB and seconds on every cold start, and would
-// accept `document` or `setTimeout`, which fail at run time. Signatures as in lib.dom.d.ts,
-// so what passes here passes in the student's editor too.
-const domLibFile = path.join(path.dirname(ts.getDefaultLibFilePath({})), 'lib.dom.d.ts');
-const sandboxGlobals = `
-interface Console {
-  assert(condition?: boolean, ...data: any[]): void;
-  clear(): void;
-  count(label?: string): void;
-  countReset(label?: string): void;
-  debug(...data: any[]): void;
-  dir(item?: any, options?: any): void;
-  dirxml(...data: any[]): void;
-  error(...data: any[]): void;
-  group(...data: any[]): void;
-  groupCollapsed(...data: any[]): void;
-  groupEnd(): void;
-  info(...data: any[]): void;
-  log(...data: any[]): void;
-  table(tabularData?: any, properties?: string[]): void;
-  time(label?: string): void;
-  timeEnd(label?: string): void;
-  timeLog(label?: string, ...data: any[]): void;
-  timeStamp(label?: string): void;
-  trace(...data: any[]): void;
-  warn(...data: any[]): void;
-}
-declare var console: Console;
-interface Performance {
-  now(): number;
-}
-declare var performance: Performance;
-declare function structuredClone<T = any>(value: T): T;
-`;
-
 /** @typedef {{ service: import('typescript').LanguageService, options: import('typescript').CompilerOptions, files: string[] }} Workspace */
 
 /** @type {Map<string, Workspace>} */
@@ -60,39 +24,68 @@ const workspaces = new Map();
 // Shared, so the compiler's lib files are parsed once however many workspaces are checked.
 const registry = ts.createDocumentRegistry();
 
-// The options of the workspace template, for a workspace whose tsconfig.json was deleted.
-const fallbackOptions = {
-  target: ts.ScriptTarget.ES2022,
-  module: ts.ModuleKind.ESNext,
-  moduleResolution: ts.ModuleResolutionKind.Bundler,
-  lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
-  types: [],
-  strict: true,
-  noEmit: true,
-  skipLibCheck: true,
-};
+/** The name of the declarations of the sandbox's globals, in the template and in a workspace. */
+const globalsName = 'sandbox-globals.d.ts';
 
 /**
- * Reads the workspace's tsconfig.json afresh (the student may edit it, or add files).
+ * @typedef {{ options: import('typescript').CompilerOptions, globalsFile: string }} Template
+ * The workspace template shipped with the tutor: its compiler options and the file that
+ * declares what the sandbox gives a run beyond the language.
+ */
+
+/** @type {Map<string, Template>} */
+const templates = new Map();
+
+/**
+ * The template in `dir`, read once.
  * @param {string} dir
+ * @returns {Template}
+ */
+function templateIn(dir) {
+  const known = templates.get(dir);
+  if (known) return known;
+  const parsed = parseConfig(dir);
+  if (!parsed) throw new Error(`The workspace template in ${dir} has no tsconfig.json.`);
+  const template = { options: parsed.options, globalsFile: path.join(dir, globalsName) };
+  templates.set(dir, template);
+  return template;
+}
+
+/**
+ * `dir`'s tsconfig.json, or undefined when there is none.
+ * @param {string} dir
+ */
+function parseConfig(dir) {
+  const configPath = path.join(dir, 'tsconfig.json');
+  if (!ts.sys.fileExists(configPath)) return undefined;
+  const read = ts.readConfigFile(configPath, ts.sys.readFile);
+  return ts.parseJsonConfigFileContent(read.config ?? {}, ts.sys, dir, undefined, configPath);
+}
+
+/**
+ * Reads the workspace's tsconfig.json afresh (the student may edit it, or add files), with the
+ * template's libraries and globals in place of the workspace's own: the sandbox gives every run
+ * the same globals, whatever a tsconfig or a declarations file in the workspace says (a
+ * workspace made by an older tutor says "DOM").
+ * @param {string} dir
+ * @param {Template} template
  * @returns {{ options: import('typescript').CompilerOptions, files: string[] }}
  */
-function readConfig(dir) {
-  const configPath = path.join(dir, 'tsconfig.json');
-  if (!ts.sys.fileExists(configPath)) {
-    const files = ts.sys.readDirectory(dir, ['.ts'], undefined, undefined, 1);
-    return { options: fallbackOptions, files };
-  }
-  const read = ts.readConfigFile(configPath, ts.sys.readFile);
-  const parsed = ts.parseJsonConfigFileContent(
-    read.config ?? {},
-    ts.sys,
-    dir,
-    undefined,
-    configPath,
-  );
-  // noEmit: nothing is ever written, whatever the student's tsconfig says.
-  return { options: { ...parsed.options, noEmit: true }, files: parsed.fileNames };
+function readConfig(dir, template) {
+  const parsed = parseConfig(dir);
+  const own = parsed
+    ? parsed.fileNames
+    : ts.sys.readDirectory(dir, ['.ts'], undefined, undefined, 1);
+  return {
+    // noEmit: nothing is ever written, whatever the student's tsconfig says.
+    options: {
+      ...(parsed?.options ?? template.options),
+      lib: template.options.lib,
+      types: template.options.types,
+      noEmit: true,
+    },
+    files: [...own.filter((file) => path.basename(file) !== globalsName), template.globalsFile],
+  };
 }
 
 /** @param {string} file */
@@ -106,11 +99,12 @@ function versionOf(file) {
 
 /**
  * @param {string} dir
+ * @param {Template} template
  * @returns {Workspace}
  */
-function workspaceFor(dir) {
+function workspaceFor(dir, template) {
   const known = workspaces.get(dir);
-  const config = readConfig(dir);
+  const config = readConfig(dir, template);
   if (known && JSON.stringify(known.options) === JSON.stringify(config.options)) {
     known.files = config.files;
     return known;
@@ -129,7 +123,6 @@ function workspaceFor(dir) {
     // The compiler's own lib files never change while the tutor runs.
     getScriptVersion: (file) => (inWorkspace(file) ? versionOf(file) : '0'),
     getScriptSnapshot: (file) => {
-      if (path.resolve(file) === domLibFile) return ts.ScriptSnapshot.fromString(sandboxGlobals);
       const text = ts.sys.readFile(file);
       return text === undefined ? undefined : ts.ScriptSnapshot.fromString(text);
     },
@@ -149,25 +142,26 @@ function workspaceFor(dir) {
   return workspace;
 }
 
-// TypeScript's advice for a browser name (add 'dom' to lib) is wrong here: the tsconfig has it,
-// and the sandbox has no browser.
-const domAdvice = new Set([2584, 2812]);
+// TypeScript's advice for a browser or Node.js name (add 'dom' to lib, install @types/node) is
+// wrong here: the sandbox has neither, whatever the student installs.
+const libraryAdvice = new Set([2580, 2584, 2591, 2812]);
 
 /** @param {import('typescript').Diagnostic} diagnostic */
 function studentMessage(diagnostic) {
   const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n');
-  if (!domAdvice.has(diagnostic.code)) return message;
+  if (!libraryAdvice.has(diagnostic.code)) return message;
   const sentence = message.replace(/\.\s.*$/s, '.');
-  return `${sentence} Checks run your code without a browser or Node.js: beyond the language there are only console, performance.now() and structuredClone().`;
+  return `${sentence} Checks run your code without a browser or Node.js: beyond the language there is only what ${globalsName} declares (console, performance.now(), structuredClone(), process.exit()).`;
 }
 
 /**
  * Type errors of one file, located in the student's terms.
  * @param {string} dir
  * @param {string} file
+ * @param {string} templateDir
  */
-function check(dir, file) {
-  const workspace = workspaceFor(dir);
+function check(dir, file, templateDir) {
+  const workspace = workspaceFor(dir, templateIn(templateDir));
   const fileName = path.join(dir, file);
   if (!workspace.files.some((name) => path.resolve(name) === fileName))
     workspace.files = [...workspace.files, fileName];
@@ -194,15 +188,18 @@ function check(dir, file) {
     });
 }
 
-process.on('message', (/** @type {{ id: number, dir: string, file: string }} */ message) => {
-  const { id, dir, file } = message;
-  /** @type {unknown} */
-  let reply;
-  try {
-    reply = { id, diagnostics: check(path.resolve(dir), file) };
-  } catch (error) {
-    reply = { id, error: error instanceof Error ? error.message : String(error) };
-  }
-  // The tutor may have gone while this check ran.
-  if (process.connected) process.send?.(reply);
-});
+process.on(
+  'message',
+  (/** @type {{ id: number, dir: string, file: string, template: string }} */ message) => {
+    const { id, dir, file, template } = message;
+    /** @type {unknown} */
+    let reply;
+    try {
+      reply = { id, diagnostics: check(path.resolve(dir), file, path.resolve(template)) };
+    } catch (error) {
+      reply = { id, error: error instanceof Error ? error.message : String(error) };
+    }
+    // The tutor may have gone while this check ran.
+    if (process.connected) process.send?.(reply);
+  },
+);

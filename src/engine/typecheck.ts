@@ -5,7 +5,9 @@
 // (loading the compiler takes ~0.5 s and must not delay the first frame or a verdict), and
 // stopped after a while without requests; the next request starts it again.
 import { type ChildProcess, fork } from 'node:child_process';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { defaultLessonsDir } from '../lessons/load.js';
 import type { Diagnostic } from './types.js';
 
 const defaultScript = fileURLToPath(new URL('./typecheck-worker.js', import.meta.url));
@@ -24,6 +26,12 @@ export interface TypeCheckerOptions {
   readonly heapMb?: number;
   /** The script to run (tests only). */
   readonly script?: string;
+  /**
+   * The workspace template shipped with the tutor (default `lessons/workspace`): its
+   * tsconfig.json's libraries and its sandbox-globals.d.ts are what every workspace is checked
+   * against, whatever the workspace's own copies say.
+   */
+  readonly templateDir?: string;
 }
 
 export const defaultTypeCheckerOptions = { idleMs: 45_000, heapMb: 256 } as const;
@@ -46,11 +54,13 @@ export class TypeChecker {
   private readonly idleMs: number;
   private readonly heapMb: number;
   private readonly script: string;
+  private readonly templateDir: string;
 
   constructor(options: TypeCheckerOptions = {}) {
     this.idleMs = options.idleMs ?? defaultTypeCheckerOptions.idleMs;
     this.heapMb = options.heapMb ?? defaultTypeCheckerOptions.heapMb;
     this.script = options.script ?? defaultScript;
+    this.templateDir = options.templateDir ?? path.join(defaultLessonsDir(), 'workspace');
   }
 
   /** Type errors of `file` (relative to `workspaceDir`). Rejects if the checker itself fails. */
@@ -67,7 +77,7 @@ export class TypeChecker {
     child.channel?.ref();
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      child.send({ id, dir: workspaceDir, file }, (error) => {
+      child.send({ id, dir: workspaceDir, file, template: this.templateDir }, (error) => {
         if (!error) return;
         // The process died between the request and the send: its 'exit' fails the rest.
         this.settle(id, new Error(`Failed to type-check: ${error.message}`));

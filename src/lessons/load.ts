@@ -235,7 +235,10 @@ function load(
   validateChecklist(course.checklist, tasks);
   validateQuestions(tasks);
   const workspaceFiles = Object.fromEntries(
-    ['lab.ts', 'tsconfig.json', 'README.md'].map((name) => [name, read(`workspace/${name}`)]),
+    ['lab.ts', 'tsconfig.json', 'sandbox-globals.d.ts', 'README.md'].map((name) => [
+      name,
+      read(`workspace/${name}`),
+    ]),
   );
   return {
     title: course.title,

@@ -71,7 +71,7 @@ export interface Course {
   readonly lessons: readonly Lesson[];
   /** Only the task lessons, in order. */
   readonly tasks: readonly TaskLesson[];
-  /** Files copied into every new workspace besides the starters (lab.ts, tsconfig.json, README.md). */
+  /** Files copied into every new workspace besides the starters (lab.ts, tsconfig.json, sandbox-globals.d.ts, README.md). */
   readonly workspaceFiles: Readonly<Record<string, string>>;
   /**
    * The submission checklist's items about particular tasks (course.json `checklist`), between

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { commandNames } from '../../src/command-names.js';
@@ -72,6 +72,7 @@ describe('init', () => {
   const allFiles = [
     'lab.ts',
     'tsconfig.json',
+    'sandbox-globals.d.ts',
     'README.md',
     ...course().tasks.map((lesson) => lesson.file),
   ];
@@ -98,6 +99,29 @@ describe('init', () => {
     expect(readFileSync(path.join(dir, '01-sigmoid.ts'), 'utf8')).toBe('// my work\n');
     expect(stdout).toMatch(/Nothing to create/);
     expect(stdout).toContain('= 01-sigmoid.ts');
+  });
+});
+
+describe('a workspace made by an earlier tutor, without sandbox-globals.d.ts', () => {
+  it('`check` says it is missing, and `init` adds it and leaves every other file as it was', async () => {
+    const dir = makeWorkspace(solvedFiles());
+    rmSync(path.join(dir, 'sandbox-globals.d.ts'));
+    const oldConfig = '{ "compilerOptions": { "lib": ["ES2022", "DOM"], "strict": true } }\n';
+    writeFileSync(path.join(dir, 'tsconfig.json'), oldConfig);
+    const checked = await run(['check', 'sigmoid', '-w', dir]);
+    expect(checked.code).toBe(0);
+    expect(checked.stderr).toBe(
+      `logreg-tutor: sandbox-globals.d.ts is missing from ${dir}; \`logreg-tutor init\` puts it back (it never overwrites).\n`,
+    );
+    const { code, stdout } = await run(['init', dir]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Completed the workspace');
+    expect(stdout).toContain('+ sandbox-globals.d.ts');
+    expect(stdout).toContain('= tsconfig.json');
+    expect(readFileSync(path.join(dir, 'sandbox-globals.d.ts'), 'utf8')).toBe(
+      course().workspaceFiles['sandbox-globals.d.ts'],
+    );
+    expect(readFileSync(path.join(dir, 'tsconfig.json'), 'utf8')).toBe(oldConfig);
   });
 });
 

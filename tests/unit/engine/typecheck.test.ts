@@ -8,8 +8,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { TypeChecker } from '../../../src/engine/typecheck.js';
 import { alive } from '../../helpers/process.js';
 
-const template = (name: string) =>
-  readFileSync(path.join(import.meta.dirname, '../../../lessons/workspace', name), 'utf8');
+const templateDir = path.join(import.meta.dirname, '../../../lessons/workspace');
+const template = (name: string) => readFileSync(path.join(templateDir, name), 'utf8');
 const checkerScript = fileURLToPath(
   new URL('../../../src/engine/typecheck-worker.js', import.meta.url),
 );
@@ -87,26 +87,56 @@ describe('TypeChecker', () => {
     expect(performance.now() - started).toBeLessThan(1000);
   });
 
-  it("knows the sandbox's globals (console, performance, structuredClone) and not the browser's", async () => {
+  // What a task file may use beyond the language, and names a student might reach for.
+  const usesGlobals = [
+    'export function sigmoid(z: number[]): number[] {',
+    "  console.log('z', z.length, performance.now());",
+    "  process.stdout.write('raw\\n');",
+    '  const copy = structuredClone(z);',
+    '  document.title = String(copy[0]);',
+    '  setTimeout(() => {}, 0);',
+    "  console.time('t');",
+    "  require('node:fs');",
+    '  return copy.map((v) => 1 / (1 + Math.exp(-v)));',
+    '}',
+    '',
+  ].join('\n');
+  const sandboxAdvice =
+    'Checks run your code without a browser or Node.js: beyond the language there is only what sandbox-globals.d.ts declares (console, performance.now(), structuredClone(), process.exit()).';
+  const expectedGlobals = [
+    { line: 5, message: `Cannot find name 'document'. ${sandboxAdvice}` },
+    { line: 6, message: "Cannot find name 'setTimeout'." },
+    { line: 7, message: "Property 'time' does not exist on type 'Console'." },
+    { line: 8, message: `Cannot find name 'require'. ${sandboxAdvice}` },
+  ];
+  const lines = (found: { line: number; message: string }[]) =>
+    found.map(({ line, message }) => ({ line, message }));
+
+  it("knows the sandbox's globals (sandbox-globals.d.ts) and nothing of a browser's or Node's", async () => {
     const dir = workspace({
-      '01-sigmoid.ts': [
-        'export function sigmoid(z: number[]): number[] {',
-        "  console.log('z', z.length, performance.now());",
-        '  const copy = structuredClone(z);',
-        '  document.title = String(copy[0]);',
-        '  return copy.map((v) => 1 / (1 + Math.exp(-v)));',
-        '}',
-        '',
-      ].join('\n'),
+      'sandbox-globals.d.ts': template('sandbox-globals.d.ts'),
+      '01-sigmoid.ts': usesGlobals,
     });
-    const diagnostics = await checker.check(dir, '01-sigmoid.ts');
-    expect(diagnostics.map(({ line, message }) => ({ line, message }))).toEqual([
-      {
-        line: 4,
-        message:
-          "Cannot find name 'document'. Checks run your code without a browser or Node.js: beyond the language there are only console, performance.now() and structuredClone().",
-      },
-    ]);
+    expect(lines(await checker.check(dir, '01-sigmoid.ts'))).toEqual(expectedGlobals);
+  });
+
+  it('checks a workspace made before sandbox-globals.d.ts (its tsconfig says "DOM") the same way', async () => {
+    const tsconfig = JSON.parse(template('tsconfig.json'));
+    const old = {
+      ...tsconfig,
+      compilerOptions: { ...tsconfig.compilerOptions, lib: ['ES2022', 'DOM'] },
+      files: undefined,
+    };
+    const dir = workspace({ 'tsconfig.json': JSON.stringify(old), '01-sigmoid.ts': usesGlobals });
+    expect(lines(await checker.check(dir, '01-sigmoid.ts'))).toEqual(expectedGlobals);
+  });
+
+  it("holds to the tutor's own copy of sandbox-globals.d.ts, not the workspace's", async () => {
+    const dir = workspace({
+      'sandbox-globals.d.ts': `${template('sandbox-globals.d.ts')}\ndeclare function setTimeout(run: () => void, ms: number): number;\ndeclare var document: { title: string };\n`,
+      '01-sigmoid.ts': usesGlobals,
+    });
+    expect(lines(await checker.check(dir, '01-sigmoid.ts'))).toEqual(expectedGlobals);
   });
 
   it('never writes in the workspace', async () => {
@@ -166,7 +196,7 @@ describe("the type-checker's process", () => {
       stdin: {
         contents: [
           `import { TypeChecker } from ${JSON.stringify(path.resolve(import.meta.dirname, '../../../src/engine/typecheck.ts'))};`,
-          `const checker = new TypeChecker({ script: ${JSON.stringify(checkerScript)} });`,
+          `const checker = new TypeChecker({ script: ${JSON.stringify(checkerScript)}, templateDir: ${JSON.stringify(templateDir)} });`,
           `const found = await checker.check(${JSON.stringify(dir)}, '01-sigmoid.ts');`,
           'await checker.close();',
           "console.log(found.length + ' found, closed');",

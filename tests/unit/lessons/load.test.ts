@@ -38,6 +38,7 @@ describe('loadCourse', () => {
     expect(Object.keys(course.workspaceFiles).sort()).toEqual([
       'README.md',
       'lab.ts',
+      'sandbox-globals.d.ts',
       'tsconfig.json',
     ]);
   });
