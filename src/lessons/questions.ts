@@ -53,17 +53,24 @@ function buildSchema() {
       id: idSchema,
       prompt: z.string().min(1),
       long: z.boolean(),
+      oneLine: z.boolean().optional(),
       modelAnswer: z.string().min(1),
       keyIdeas: z.array(keyIdeaSchema).min(1),
     })
-    .superRefine((question, ctx) =>
+    .superRefine((question, ctx) => {
+      if (question.oneLine === true && question.long)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['oneLine'],
+          message: `question \`${question.id}\` cannot be answered both on one line and at length`,
+        });
       reportDuplicateIds(
         ctx,
         question.keyIdeas,
         'keyIdeas',
         (id) => `key idea id \`${id}\` is used twice in question \`${question.id}\``,
-      ),
-    );
+      );
+    });
 
   const fileSchema = z
     .strictObject({

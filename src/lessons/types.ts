@@ -99,6 +99,11 @@ export interface Question {
   readonly prompt: string;
   /** True when the answer is several lines (a derivation) and is written in an editor. */
   readonly long: boolean;
+  /**
+   * True when the answer is one line (a checkpoint such as "what is the shape of grad?"), typed in
+   * a single-line input; never together with `long`.
+   */
+  readonly oneLine?: boolean;
   /** A complete answer, markdown with Unicode math, shown after submitting. */
   readonly modelAnswer: string;
   /** What a complete answer covers, in the order shown. */

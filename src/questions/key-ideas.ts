@@ -126,7 +126,8 @@ function promptParts(prompt: string): Pick<CompiledQuestion, 'promptSentences' |
     promptSentences: prompt
       .split(/[?!:;]|\.(?=\s|$)/)
       .map(tokenize)
-      .filter((tokens) => tokens.length >= 2),
+      // A one-word fragment such as the `Checkpoint:` label is cut out too; a function word is not.
+      .filter((tokens) => tokens.length >= 2 || !stopWords.has(tokens[0] ?? 'the')),
     promptStems: new Set(contentTokens(tokenize(prompt)).map(stem)),
   };
 }

@@ -42,7 +42,7 @@ describe('loadCourse: questions', () => {
     ).toEqual({
       sigmoid: ['sigmoid-saturation'],
       'bce-loss': ['stable-log-loss'],
-      'loss-and-grad': ['gradient-derivation', 'labels-zero-one'],
+      'loss-and-grad': ['gradient-derivation', 'grad-shape', 'labels-zero-one'],
       'numerical-grad': ['eps-too-small'],
       hvp: ['hvp-without-h'],
       psd: ['psd-convexity'],
@@ -123,6 +123,18 @@ describe('loadCourse: questions', () => {
       question.hint = 'not a field';
     });
     expect(() => loadCourse(third)).toThrow(/`07-gd-step\/questions\.json`: field `questions\.0`/);
+  });
+
+  it('marks the shape checkpoint as answered on one line, and refuses one line with `long`', () => {
+    const shape = loadCourse().tasks[2]?.questions[1];
+    expect(shape).toMatchObject({ id: 'grad-shape', long: false, oneLine: true });
+    const dir = copyOfLessons();
+    editFirstQuestion(dir, '03-loss-and-grad', (question) => {
+      question.oneLine = true;
+    });
+    expect(() => loadCourse(dir)).toThrow(
+      /`03-loss-and-grad\/questions\.json`: field `questions\.0\.oneLine`: question `gradient-derivation` cannot be answered both on one line and at length/,
+    );
   });
 
   it('rejects a format version it does not know', () => {

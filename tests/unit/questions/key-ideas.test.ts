@@ -53,7 +53,7 @@ describe('the questions', () => {
     ).toEqual({
       '01-sigmoid': ['sigmoid-saturation'],
       '02-bce-loss': ['stable-log-loss'],
-      '03-loss-and-grad': ['gradient-derivation', 'labels-zero-one'],
+      '03-loss-and-grad': ['gradient-derivation', 'grad-shape', 'labels-zero-one'],
       '04-numerical-grad': ['eps-too-small'],
       '05-hvp': ['hvp-without-h'],
       '06-psd': ['psd-convexity'],
@@ -105,15 +105,14 @@ describe("the seed student's own answers", () => {
     '# Shape of grad is the same shape as the weights',
   ].join('\n');
 
-  it('derivation + shape: every step but the 1/n (the notebook forgot it, as the lesson says)', () => {
+  it('derivation: every step but the 1/n (the notebook forgot it, as the lesson says)', () => {
     // p(1 − p) as dp/dw's factor ✓; y/p − (1 − y)/(1 − p) ✓; (y − p)/p(1 − p) times p(1 − p)
-    // cancels to y − p ✓; −Xᵀ(y − p) ✓; no 1/n, no mean ○; "same shape as the weights" ✓.
+    // cancels to y − p ✓; −Xᵀ(y − p) ✓; no 1/n, no mean ○. The shape is its own question now.
     expect(covered('gradient-derivation', derivation)).toEqual([
       'sigma-prime',
       'dloss-dp',
       'cancels',
       'chain-to-x',
-      'shape',
     ]);
     // The `#` of the notebook comments changes nothing.
     expect(covered('gradient-derivation', derivation.replace(/^#/gm, ''))).toEqual(
@@ -121,10 +120,10 @@ describe("the seed student's own answers", () => {
     );
   });
 
-  it('the shape line alone: only the shape', () => {
-    expect(
-      covered('gradient-derivation', '# Shape of grad is the same shape as the weights'),
-    ).toEqual(['shape']);
+  it('the shape line, as the answer to the shape checkpoint: the same shape as w', () => {
+    expect(covered('grad-shape', '# Shape of grad is the same shape as the weights')).toEqual([
+      'same-as-w',
+    ]);
   });
 
   it('eps: precision limits ✓, but no amplification by 1/ε and no truncation error O(ε²)', () => {
@@ -195,16 +194,21 @@ const cases: ReadonlyArray<{
       'By the chain rule ∂ℓ/∂z = p − y, because the p(1 − p) cancels.',
       '∂z/∂w = x, so ∇ℓ = (p − y)x.',
       'Averaging over the n examples: ∇L = (1/n) Σ (pᵢ − yᵢ)xᵢ = Xᵀ(p − y)/n.',
-      'The gradient has shape (d,): one entry per weight, the same shape as w.',
     ].join('\n'),
     partial: [
-      'dp/dz = p(1-p), and dL/dz = p - y, so grad = X^T (p - y). It has the same shape as w.',
-      ['sigma-prime', 'cancels', 'chain-to-x', 'shape'],
+      'dp/dz = p(1-p), and dL/dz = p - y, so grad = X^T (p - y).',
+      ['sigma-prime', 'cancels', 'chain-to-x'],
     ],
     wrong: [
-      'Differentiate the loss with respect to p and set it to 0: p = y. So the gradient is zero at the optimum, and it has the same shape as y: one entry per example.',
+      'Differentiate the loss with respect to p and set it to 0: p = y. So the gradient is zero at the optimum.',
       [],
     ],
+  },
+  {
+    id: 'grad-shape',
+    good: 'Shape (d,), the same as w: p − y has n entries and Xᵀ is d×n, so it brings them back to d.',
+    partial: ['d, the same shape as w', ['same-as-w']],
+    wrong: ['It has the shape of y, one entry per example.', []],
   },
   {
     id: 'labels-zero-one',
