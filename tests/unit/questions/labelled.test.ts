@@ -1,0 +1,75 @@
+// The judge over the labelled answers (tests/unit/questions/labelled): what a fair instructor
+// would credit, kind by kind. LABELLED_TABLE=1 prints the tables (tuning set, held-out set).
+import { describe, expect, it } from 'vitest';
+import { loadCourse } from '../../../src/lessons/load.js';
+import { judgeAnswer } from '../../../src/questions/judge.js';
+import { loadLabelled, precision, recall, score, table } from './labelled/score.js';
+
+const questions = loadCourse().tasks.flatMap((task) => task.questions);
+const labelled = loadLabelled();
+const rows = score(labelled, questions, judgeAnswer);
+
+if (process.env.LABELLED_TABLE) {
+  for (const [name, heldOut] of [
+    ['tuning', false],
+    ['held out', true],
+  ] as const) {
+    const part = score(
+      labelled.filter((answer) => answer.heldOut === heldOut),
+      questions,
+      judgeAnswer,
+    );
+    console.log(`\n${name}\n${table(part)}`);
+    if (!heldOut && process.env.LABELLED_TABLE === 'misses')
+      for (const kind of part) for (const miss of kind.misses) console.log(`${kind.kind}: ${miss}`);
+  }
+}
+
+describe('the labelled answers', () => {
+  it('has at least 20 answers of each kind, a third of them held out', () => {
+    const kinds = rows.filter((candidate) => candidate.kind !== 'all');
+    expect(kinds.map((kind) => kind.kind).sort()).toEqual(
+      [
+        'excellent',
+        'hedge',
+        'junk',
+        'keyword-list',
+        'lowercase-typos',
+        'negation',
+        'paraphrase',
+        'partial',
+        'pasted-model-answer',
+        'pasted-prompt',
+        'terse',
+        'wrong-vocabulary',
+      ].sort(),
+    );
+    for (const kind of kinds) expect(kind.answers).toBeGreaterThanOrEqual(20);
+    const heldOut = labelled.filter((answer) => answer.heldOut).length;
+    expect(heldOut / labelled.length).toBeGreaterThanOrEqual(0.3);
+  });
+
+  it('is scored by counting ideas: a judge that says what the labels say scores 1 everywhere', () => {
+    const oracle = score(labelled, questions, (question, text) => {
+      const answer = labelled.find((a) => a.question === question.id && a.text === text);
+      return {
+        accepted: answer?.accepted ?? false,
+        reason: '',
+        ideas: question.keyIdeas.map((idea) => ({
+          id: idea.id,
+          label: idea.idea,
+          matched: answer?.ideas.includes(idea.id) ?? false,
+        })),
+      };
+    });
+    for (const kind of oracle) {
+      expect([kind.kind, precision(kind), recall(kind), kind.gateAgreed]).toEqual([
+        kind.kind,
+        1,
+        1,
+        kind.answers,
+      ]);
+    }
+    expect(table(oracle)).toMatch(/^\| all \| \d+ \|/m);
+  });
+});
