@@ -2,7 +2,7 @@
 // broken file is reported by file and field: ids, one-line ideas, and terms that must compile.
 import * as z from 'zod';
 import '../zod-config.js';
-import { compileTerm } from '../questions/key-ideas.js';
+import { compilePattern, compileTerm, singleKeyword } from '../questions/patterns.js';
 
 /** The questions format this tutor reads (`formatVersion` in questions.json). */
 export const questionsFormatVersion = 1;
@@ -32,11 +32,21 @@ function buildSchema() {
       }
     });
 
-  const patternSchema = z.strictObject({
-    all: z.array(z.array(termSchema).min(1)).min(1),
-    within: z.int().min(1).optional(),
-    rejectNegated: z.boolean().optional(),
-  });
+  const patternSchema = z
+    .strictObject({
+      all: z.array(z.array(termSchema).min(1)).min(1),
+      within: z.int().min(1).optional(),
+    })
+    .superRefine((pattern, ctx) => {
+      // Terms that do not compile are reported by termSchema; judge the rest.
+      let problem: string | undefined;
+      try {
+        problem = singleKeyword(compilePattern(pattern));
+      } catch {
+        return;
+      }
+      if (problem !== undefined) ctx.addIssue({ code: 'custom', path: ['all'], message: problem });
+    });
 
   const keyIdeaSchema = z.strictObject({
     id: idSchema,

@@ -123,7 +123,9 @@ export interface KeyIdea {
 }
 
 /**
- * One way of expressing a key idea: an AND of ORs over terms. Terms are matched on the answer's
+ * One way of expressing a key idea: an AND of ORs over terms, found within one sentence and only
+ * where the answer asserts them (not denied, dismissed or hedged; see src/questions/claims.ts). A
+ * pattern has two groups or more, or one group of phrases: no idea rests on one keyword. Terms are matched on the answer's
  * canonical tokens (src/questions/normalize.ts: lowercase, Unicode and LaTeX math folded, so
  * `σ′`, `sigma'` and `\sigma'` are the same), always on whole tokens: `log` does not match
  * `logit`. A `*` ending a word makes it a stem (`saturat*` matches `saturates`, `saturation`).
@@ -138,6 +140,4 @@ export interface KeyIdeaPattern {
    * end of the first match to the start of the last (1 = adjacent).
    */
   readonly within?: number;
-  /** When true, a term right after a negation (`not`, `no`, `never`, `without`…) does not count. */
-  readonly rejectNegated?: boolean;
 }

@@ -28,6 +28,8 @@ const verdictWords = {
   'copied-question': 'copies the question',
   'too-short': 'too short to judge',
   gibberish: 'not recognisable as an answer',
+  'word-list': 'a list of keywords',
+  'copied-text': 'copied text',
 } as const;
 
 /** The review as text for a terminal: one block per question, in lesson order. */

@@ -136,6 +136,22 @@ const subscripts = /[₀-₉ᵢⱼₖₙₘₓₜ]/g;
 
 /** Whole tokens to a canonical spelling. */
 const tokenFolds: Readonly<Record<string, string>> = {
+  // The prediction, however it is written, is the p of the lessons.
+  yhat: 'p',
+  phat: 'p',
+  ypred: 'p',
+  // Contractions typed without their apostrophe.
+  dont: 'not',
+  doesnt: 'not',
+  didnt: 'not',
+  isnt: 'not',
+  arent: 'not',
+  wasnt: 'not',
+  cant: 'cannot',
+  wont: 'not',
+  shouldnt: 'not',
+  wouldnt: 'not',
+  couldnt: 'not',
   eps: 'epsilon',
   varepsilon: 'epsilon',
   inf: 'infinity',
@@ -147,6 +163,27 @@ const tokenFolds: Readonly<Record<string, string>> = {
   zeros: '0',
   zeroes: '0',
 };
+
+/** British spellings of the lab's verbs and nouns: `-is-` to `-iz-` (regularisation, minimise). */
+const britishIse =
+  /^(regular|minim|maxim|optim|normal|vector|initial|general|stabil|penal|linear|parameter|summar|central)is(e|es|ed|ing|ation|ations|er|ers)$/;
+
+/** Typos students make in the lab's words, to the word (edit-distance typos are caught later). */
+const typos: Readonly<Record<string, string>> = {
+  sigmod: 'sigma',
+  sigmiod: 'sigma',
+  sigmoidal: 'sigma',
+  behaviour: 'behavior',
+  centre: 'center',
+};
+
+/** A word in its canonical spelling: folds, British `-ise`, known typos. */
+function foldToken(raw: string): string {
+  const folded = tokenFolds[raw] ?? typos[raw];
+  if (folded !== undefined) return folded;
+  const british = britishIse.exec(raw);
+  return british ? `${british[1]}iz${british[2]}` : raw;
+}
 
 /** Tokens after which an apostrophe is a prime (σ′, f'), not a quote or a possessive. */
 const primeable = new Set([
@@ -166,21 +203,33 @@ const primeable = new Set([
 ]);
 
 const tokenPattern =
-  /\d+(?:\.\d+)?(?:e[-+]?\d+)?|[a-z]+|->|=>|<=>|<=|>=|!=|<<|>>|\+-|'|[()[\]+\-/^=<>~|]|[.?!;]+(?=\s|$)|\n/g;
+  /\d+(?:\.\d+)?(?:e[-+]?\d+)?|[a-z]+|->|=>|<=>|<=|>=|!=|<<|>>|\+-|'|[()[\]+\-/^=<>~|]|[.?!;]+(?=\s|$)|[,:](?=\s|$)|\n/g;
 
 /** The token `tokenizeWithBreaks` puts where a sentence or a line ends. */
 export const sentenceBreak = '.';
+/** The token `tokenizeWithBreaks` puts where a question ends (a sentence break too). */
+export const questionBreak = '?';
+/** The token `tokenizeWithBreaks` puts at a comma or colon outside brackets (a clause edge). */
+export const clauseBreak = ',';
+
+/** True for the marks `tokenizeWithBreaks` adds (sentence, question and clause breaks). */
+export function isBreak(token: string): boolean {
+  return token === sentenceBreak || token === questionBreak || token === clauseBreak;
+}
 
 /** Lowercase canonical tokens of `text`: words, numbers and math symbols. Deterministic. */
 export function tokenize(text: string): string[] {
-  return tokenizeWithBreaks(text).filter((token) => token !== sentenceBreak);
+  return tokenizeWithBreaks(text).filter((token) => !isBreak(token));
 }
 
 // Lowercase words and whole numbers, single spaces between: every rewrite below leaves such
 // text as it is, and each word is one token.
 const plainWords = /^(?:[a-z]+|\d+)(?: (?:[a-z]+|\d+))*$/;
 
-/** `tokenize`, keeping a `sentenceBreak` token where a sentence or a line ends. */
+/**
+ * `tokenize`, keeping a `sentenceBreak` token where a sentence or a line ends (`questionBreak`
+ * after a question mark) and a `clauseBreak` at a comma or colon outside brackets.
+ */
 export function tokenizeWithBreaks(text: string): string[] {
   // Most key-idea terms are plain words, and the lessons compile hundreds of them at each start.
   if (plainWords.test(text)) return foldWords(text.split(' '));
@@ -188,6 +237,13 @@ export function tokenizeWithBreaks(text: string): string[] {
     const wrap = (part: string) => (/^\s*[\w.]+\s*$/.test(part) ? part.trim() : `(${part})`);
     return `${wrap(top)}/${wrap(bottom)}`;
   });
+  // Hatted predictions (ŷ, p̂, \hat{y}, y_hat) and h(x) are the lessons' p; before accents go.
+  s = s
+    .replace(/\\hat\s*\{?\s*([yp])\s*\}?/g, ' p ')
+    .replace(/[yp]\u0302|ŷ/g, ' p ')
+    .replace(/\b[yp]_(?:hat|pred)\b/g, ' p ')
+    .replace(/\bh(?:_?\\?theta|_w)?\s*\(\s*x\s*\)/g, ' p ')
+    .replace(/(?<=[\w)\]])\*\*(?=[\w(.-])/g, '^');
   for (const [pattern, replacement] of latex) s = s.replace(pattern, replacement);
   s = s.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺ⁿᵈⁱᵏᵗ]+/g, (run) => {
     const mapped = [...run].map((char) => superscripts[char] ?? '').join('');
@@ -216,21 +272,35 @@ export function tokenizeWithBreaks(text: string): string[] {
   s = s.replace(/[{}]/g, ' ');
 
   const tokens: string[] = [];
+  let depth = 0;
   for (const match of s.matchAll(tokenPattern)) {
     const raw = match[0];
     if (/^[.?!;\n]/.test(raw)) {
+      const last = tokens.length - 1;
+      if (tokens[last] === clauseBreak) tokens.pop();
       const before = tokens[tokens.length - 1];
-      if (before !== undefined && before !== sentenceBreak) tokens.push(sentenceBreak);
+      const mark = raw.includes('?') ? questionBreak : sentenceBreak;
+      if (before === sentenceBreak && mark === questionBreak) tokens[tokens.length - 1] = mark;
+      else if (before !== undefined && !isBreak(before)) tokens.push(mark);
+      depth = 0;
       continue;
     }
+    if (raw === ',' || raw === ':') {
+      const before = tokens[tokens.length - 1];
+      if (depth === 0 && before !== undefined && !isBreak(before)) tokens.push(clauseBreak);
+      continue;
+    }
+    if (raw === '(' || raw === '[') depth++;
+    else if ((raw === ')' || raw === ']') && depth > 0) depth--;
     if (raw === "'") {
       const before = tokens[tokens.length - 1];
       if (before !== undefined && primeable.has(before)) tokens.push('prime');
       continue;
     }
-    const folded = tokenFolds[raw] ?? raw;
+    const folded = foldToken(raw);
     if (folded !== '') tokens.push(folded);
   }
+  if (tokens[tokens.length - 1] === clauseBreak) tokens.pop();
   return foldPhrases(tokens);
 }
 
@@ -238,7 +308,7 @@ export function tokenizeWithBreaks(text: string): string[] {
 function foldWords(words: readonly string[]): string[] {
   const tokens: string[] = [];
   for (const word of words) {
-    const folded = tokenFolds[word] ?? word;
+    const folded = foldToken(word);
     if (folded !== '') tokens.push(folded);
   }
   return foldPhrases(tokens);

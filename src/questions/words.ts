@@ -54,7 +54,7 @@ export const mathWords = list(`
   parameter parameters vector vectors matrix matrices scalar row rows column columns
   shape shapes dimension dimensions dimensional size length entry entries element elements
   component components transpose inverse invert identity diagonal diag trace norm
-  hessian jacobian curvature convex convexity concave psd semidefinite definite eigenvalue
+  damping damped hessian jacobian curvature convex convexity concave psd semidefinite definite eigenvalue
   eigenvalues eigenvector direction directions bowl valley valleys dip dips minimum minima
   maximum maxima optimum optimal minimize minimise minimizer minimiser maximize saddle
   global local stationary critical taylor expansion approximation approximate quadratic
@@ -73,4 +73,17 @@ export const mathWords = list(`
   cheap complexity time space multiply multiplication matvec hvp scale scaling quadratically
   linearly exponentially zero one two half quarter sqrt square squared root cube variance
   equal equals equation formula form product inner outer dot per each total
+`);
+
+/**
+ * The glue of a sentence: articles, prepositions, pronouns, auxiliaries, conjunctions and
+ * quantifiers. A line of several words with almost none of these is a list of keywords, not a
+ * claim. (Negators are left out: "never" adds meaning to a list of keywords, not grammar.)
+ */
+export const functionWords = list(`
+  a an the this that these those it its there here of to in on at by for from with into onto
+  over under about as than then so because since if when while where which who what why how
+  and or but is are was were be been being am do does did has have had can could may might must
+  shall should will would i we you he she they them their our my your me us each every all per
+  any some both only just too very also like via through between after before until
 `);

@@ -219,6 +219,8 @@ const verdictAdvice = {
   'copied-question': 'That reads like the question itself: say it in your own words.',
   'too-short': 'Too short to cover an idea: say why, in a sentence or two.',
   gibberish: 'That does not read as an answer: try a sentence or two in plain words.',
+  'word-list': 'That reads as a list of keywords: say what happens and why, in sentences.',
+  'copied-text': 'That is copied text: say it in your own words.',
 } as const;
 
 /** The checklist screen: each item with ✓, ✗ or … and what it counted. */

@@ -125,6 +125,21 @@ describe('loadCourse: questions', () => {
     expect(() => loadCourse(third)).toThrow(/`07-gd-step\/questions\.json`: field `questions\.0`/);
   });
 
+  it('rejects a pattern that would credit an idea on one keyword, and accepts a phrase alone', () => {
+    const dir = copyOfLessons();
+    editFirstQuestion(dir, '07-gd-step', (question) => {
+      firstIdea(question).patterns = [{ all: [['regulari*', 'weight decay']] }];
+    });
+    expect(() => loadCourse(dir)).toThrow(
+      /`07-gd-step\/questions\.json`: field `questions\.0\.keyIdeas\.0\.patterns\.0\.all`: `regulari\*` alone would credit the idea on one word/,
+    );
+    const phrases = copyOfLessons();
+    editFirstQuestion(phrases, '07-gd-step', (question) => {
+      firstIdea(question).patterns = [{ all: [['weight decay', 'l2 penalty']] }];
+    });
+    expect(() => loadCourse(phrases)).not.toThrow();
+  });
+
   it('marks the shape checkpoint as answered on one line, and refuses one line with `long`', () => {
     const shape = loadCourse().tasks[2]?.questions[1];
     expect(shape).toMatchObject({ id: 'grad-shape', long: false, oneLine: true });

@@ -1,19 +1,25 @@
-// judgeAnswer, the one judgement every caller uses: the gate and the ideas of one answer.
+// judgeAnswer, the one judgement every caller uses: the gate, the ideas an answer asserts (not
+// denies, dismisses or guesses at), and the copies and keyword lists that earn nothing.
 import { describe, expect, it } from 'vitest';
 import { loadCourse } from '../../../src/lessons/load.js';
-import { judgeAnswer } from '../../../src/questions/judge.js';
+import { type JudgeContext, judgeAnswer } from '../../../src/questions/judge.js';
 
 const questions = loadCourse().tasks.flatMap((task) => task.questions);
-const context = { questions, otherAnswers: [] };
+const alone: JudgeContext = { questions, otherAnswers: [] };
 const byId = (id: string) => {
   const found = questions.find((question) => question.id === id);
   if (!found) throw new Error(`no question ${id}`);
   return found;
 };
+/** The ids of the ideas credited to `text` as an answer to question `id`. */
+const credited = (id: string, text: string, context: JudgeContext = alone) =>
+  judgeAnswer(byId(id), text, context)
+    .ideas.filter((idea) => idea.matched)
+    .map((idea) => idea.id);
 
-describe('judgeAnswer', () => {
+describe('the gate', () => {
   it('accepts a one-line answer to the shape checkpoint and credits it', () => {
-    expect(judgeAnswer(byId('grad-shape'), 'd, the same shape as w', context)).toEqual({
+    expect(judgeAnswer(byId('grad-shape'), 'd, the same shape as w', alone)).toEqual({
       accepted: true,
       reason: '',
       ideas: [
@@ -23,19 +29,248 @@ describe('judgeAnswer', () => {
     });
   });
 
-  it('refuses a single letter and the question copied back, saying why in one line', () => {
-    for (const text of ['x', byId('grad-shape').prompt]) {
-      const judgement = judgeAnswer(byId('grad-shape'), text, context);
-      expect(judgement.accepted).toBe(false);
-      expect(judgement.reason).toMatch(/^[^\n]+$/);
-      expect(judgement.ideas.every((idea) => !idea.matched)).toBe(true);
+  it.each([
+    ['x', 'too short'],
+    ['p - y', 'too short'],
+    ['(d,)', 'too short'],
+    ['idk', 'too short'],
+    ['', 'empty'],
+    ['asdf qwer zxcv', 'does not read'],
+    ['Checkpoint: what is the shape of grad?', 'repeats the question'],
+  ])('refuses %j, saying why in one line (%s)', (text, why) => {
+    const judgement = judgeAnswer(byId('grad-shape'), text, alone);
+    expect(judgement.accepted).toBe(false);
+    expect(judgement.reason).toMatch(/^[^\n]+$/);
+    expect(judgement.reason.toLowerCase()).toContain(why);
+    expect(judgement.ideas.every((idea) => !idea.matched)).toBe(true);
+  });
+
+  it('accepts a wrong answer, a guess and a denial: they are attempts, credited with nothing', () => {
+    for (const text of [
+      'It has the shape of y, one entry per example.',
+      'Maybe the same shape as w?',
+      'It is not the same shape as w.',
+    ]) {
+      const judgement = judgeAnswer(byId('grad-shape'), text, alone);
+      expect([text, judgement.accepted]).toEqual([text, true]);
+      expect(judgement.ideas.filter((idea) => idea.matched)).toEqual([]);
     }
   });
 
   it('labels each idea with its line, in the question order', () => {
     const question = byId('sigmoid-saturation');
-    expect(judgeAnswer(question, '', context).ideas.map((idea) => idea.label)).toEqual(
+    expect(judgeAnswer(question, '', alone).ideas.map((idea) => idea.label)).toEqual(
       question.keyIdeas.map((idea) => idea.idea),
     );
+  });
+});
+
+describe('claims, not keywords', () => {
+  it('credits an idea asserted, not the same words denied, dismissed or guessed at', () => {
+    const id = 'separable-weights';
+    expect(credited(id, 'Adding L2 regularization fixes it.')).toEqual(['regularise']);
+    expect(credited(id, "Regularization doesn't help here.")).toEqual([]);
+    expect(credited(id, 'Regularization is unnecessary, it does nothing.')).toEqual([]);
+    expect(credited(id, 'There is no need for regularization to fix it.')).toEqual([]);
+    expect(credited(id, 'Maybe adding L2 regularization fixes it.')).toEqual([]);
+    expect(credited(id, 'Does adding L2 regularization fix it?')).toEqual([]);
+    expect(credited(id, "I'm not sure whether L2 regularization fixes it.")).toEqual([]);
+  });
+
+  it('reads an idea that is itself a negative statement with its own polarity', () => {
+    const id = 'separable-weights';
+    expect(credited(id, 'The gradient is never exactly 0, so GD never stops.')).toEqual([
+      'gradient-never-zero',
+    ]);
+    expect(credited(id, 'σ never reaches 1, so no finite w attains the minimum.')).toEqual([
+      'never-attained',
+    ]);
+    // Denying the negative idea is not asserting it.
+    expect(credited(id, 'It is not true that the gradient is never 0.')).toEqual([]);
+  });
+
+  it('scopes a negation over its clause only: the next clause keeps its own polarity', () => {
+    const id = 'sigmoid-saturation';
+    expect(credited(id, 'The output does not explode, and the gradients vanish.')).toEqual([
+      'learning-stalls',
+    ]);
+    expect(credited(id, 'The gradients vanish; the output does not explode.')).toEqual([
+      'learning-stalls',
+    ]);
+    // Each term is judged in its own clause: "vanish" is denied here, wherever "gradients" is.
+    expect(credited(id, 'The gradients, as far as I can tell, do not vanish.')).toEqual([]);
+  });
+
+  it('the issue’s examples earn nothing', () => {
+    expect(
+      credited(
+        'newton-few-steps',
+        'Newton does not use curvature, it does not converge quadratically, and it never diverges.',
+      ),
+    ).toEqual([]);
+    expect(
+      credited('stable-log-loss', 'Clipping or softplus is unnecessary since NaN cannot happen.'),
+    ).toEqual([]);
+    expect(
+      credited(
+        'sigmoid-saturation',
+        "I'm not sure whether the sigmoid flattens out or whether its derivative goes to zero.",
+      ),
+    ).toEqual([]);
+    expect(
+      credited('hvp-without-h', 'Forming H is cheap, O(d), so we could just form it.'),
+    ).toEqual([]);
+  });
+
+  it('never pieces an idea together across sentences or across "but"', () => {
+    const id = 'hvp-without-h';
+    expect(credited(id, 'H needs memory.')).toEqual(['size-of-h']);
+    expect(credited(id, 'H is fine. Memory is needed elsewhere.')).toEqual([]);
+    expect(credited(id, 'We keep H, but memory goes to the data.')).toEqual([]);
+  });
+});
+
+describe('text that earns nothing', () => {
+  it.each([
+    'sigmoid saturate gradient vanish derivative zero',
+    'saturation, flat, vanishing gradients, sigma prime, learning stalls',
+    'Saturation: flat; vanishing; sigma prime; stall.',
+  ])('a list of keywords is refused, and says so: %s', (text) => {
+    const judgement = judgeAnswer(byId('sigmoid-saturation'), text, alone);
+    expect(judgement).toMatchObject({ accepted: false });
+    expect(judgement.reason).toMatch(/list of keywords/);
+  });
+
+  it('a list needs four words or more with almost no glue; short sentences are not lists', () => {
+    expect(
+      judgeAnswer(byId('sigmoid-saturation'), 'vanishing gradients stall learning', alone).accepted,
+    ).toBe(true);
+    expect(
+      credited('sigmoid-saturation', 'Sigma flattens at 0 and 1 for large z, so learning stalls.'),
+    ).toEqual(['flattens', 'learning-stalls']);
+  });
+
+  it('a list inside a real answer earns nothing, the sentences around it do', () => {
+    const judgement = judgeAnswer(
+      byId('sigmoid-saturation'),
+      'For large z the gradients vanish and learning stalls. Keywords: saturation flat plateau asymptote derivative.',
+      alone,
+    );
+    expect(judgement.accepted).toBe(true);
+    expect(judgement.ideas.filter((idea) => idea.matched).map((idea) => idea.id)).toEqual([
+      'learning-stalls',
+    ]);
+    expect(judgement.reason).toMatch(/keywords/);
+  });
+
+  it('the model answer and the idea lines, pasted, are refused', () => {
+    for (const question of questions) {
+      const pasted = [
+        question.modelAnswer,
+        question.keyIdeas.map((idea) => `✓ ${idea.idea}`).join('\n'),
+      ];
+      for (const text of pasted) {
+        const judgement = judgeAnswer(question, text, alone);
+        expect([question.id, judgement.accepted, judgement.reason]).toEqual([
+          question.id,
+          false,
+          expect.stringMatching(/copies the (model answer|key ideas)/),
+        ]);
+      }
+    }
+  });
+
+  it('a sentence of the model answer pasted into an answer of one’s own earns nothing', () => {
+    const question = byId('psd-convexity');
+    const copied =
+      'If that holds at every point w, not just at one, then along every line the slope g′ never decreases, so g lies above its tangent lines.';
+    expect(question.modelAnswer).toContain(copied);
+    const judgement = judgeAnswer(
+      question,
+      `${copied} The bending along any direction v, which is vᵀHv, can never go below zero.`,
+      alone,
+    );
+    expect(judgement.accepted).toBe(true);
+    expect(judgement.ideas.filter((idea) => idea.matched).map((idea) => idea.id)).toEqual([
+      'curvature',
+    ]);
+    expect(judgement.reason).toMatch(/copied from the model answer/);
+  });
+
+  it('an answer revised after reading the model answer, borrowing a phrase or two, keeps its credit', () => {
+    const revised =
+      'Once eps is tiny, the two values f(w+eps) and f(w-eps) agree in almost all their digits, so what is left after subtracting is rounding noise, and dividing by 2 eps amplifies it.';
+    const judgement = judgeAnswer(byId('eps-too-small'), revised, alone);
+    expect(judgement).toMatchObject({ accepted: true, reason: '' });
+    expect(credited('eps-too-small', revised)).toEqual(['round-off', 'amplified']);
+  });
+
+  it('another question’s text is refused, and named', () => {
+    const other = byId('newton-few-steps');
+    const judgement = judgeAnswer(byId('psd-convexity'), other.modelAnswer, alone);
+    expect(judgement.accepted).toBe(false);
+    expect(judgement.reason).toContain('newton-few-steps');
+  });
+
+  it('one text pasted into several questions is refused for the next one', () => {
+    const text =
+      'The weights keep growing because the loss keeps falling, the gradient never reaches zero, and regularization with an L2 penalty fixes it, which is why Newton and the Hessian matter here too.';
+    const first = judgeAnswer(byId('separable-weights'), text, alone);
+    expect(first.accepted).toBe(true);
+    const again = judgeAnswer(byId('newton-few-steps'), text, {
+      questions,
+      otherAnswers: [{ questionId: 'separable-weights', text }],
+    });
+    expect(again).toMatchObject({ accepted: false });
+    expect(again.reason).toContain('your answer to separable-weights');
+    // The answer to the same question is not "another" answer.
+    expect(
+      judgeAnswer(byId('separable-weights'), text, {
+        questions,
+        otherAnswers: [{ questionId: 'separable-weights', text }],
+      }).accepted,
+    ).toBe(true);
+  });
+});
+
+describe('notation, spelling and typos read the same', () => {
+  it.each([
+    'dℓ/dz = ŷ − y, since dŷ/dz = ŷ(1 − ŷ) cancels',
+    'dl/dz = yhat - y, since d yhat/dz = yhat(1 - yhat) cancels',
+    'dl/dz = y_hat - y, since the derivative is y_hat(1 - y_hat) which cancels',
+    'dl/dz = p̂ − y, since dp̂/dz = p̂(1 − p̂) cancels',
+    'dl/dz = h(x) - y, since the derivative is h(x)(1 - h(x)) which cancels',
+    '\\frac{dL}{dz} = \\hat{y} - y, since the derivative \\hat{y}(1-\\hat{y}) cancels',
+  ])('ŷ is p: %s', (text) => {
+    expect(credited('gradient-derivation', text)).toEqual(['sigma-prime', 'cancels']);
+  });
+
+  it('reads ** as a power, British -ise as -ize, and corrects one-letter typos', () => {
+    expect(
+      credited('eps-too-small', 'Truncation error is O(eps**2), so the best eps is in between.'),
+    ).toEqual(['trade-off']);
+    expect(credited('separable-weights', 'L2 regularisation keeps w finite.')).toEqual([
+      'regularise',
+    ]);
+    expect(credited('separable-weights', 'L2 regularization keeps w finite.')).toEqual([
+      'regularise',
+    ]);
+    expect(
+      credited(
+        'psd-convexity',
+        'there are no seperate valleys so every local minimum is the global minimum',
+      ),
+    ).toEqual(['local-is-global']);
+    expect(
+      credited(
+        'newton-few-steps',
+        'each step needs the d by d hessain, which is too expensive for large d',
+      ),
+    ).toEqual(['cost-per-step']);
+  });
+
+  it('reads a missing apostrophe as the negation it is', () => {
+    expect(credited('separable-weights', 'regularization doesnt help')).toEqual([]);
+    expect(credited('separable-weights', 'regularization does help')).toEqual(['regularise']);
   });
 });

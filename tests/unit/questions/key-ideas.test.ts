@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { questionsFileSchema } from '../../../src/lessons/questions.js';
 import type { Question } from '../../../src/lessons/types.js';
+import { assertedIdeas } from '../../../src/questions/judge.js';
 import { isSubmittable, matchKeyIdeas } from '../../../src/questions/key-ideas.js';
 
 const lessonsDir = fileURLToPath(new URL('../../../lessons/', import.meta.url));
@@ -69,12 +70,12 @@ describe('the questions', () => {
   });
 
   it.each(allQuestions.map((q) => [q.id, q] as const))(
-    '%s: its model answer covers every key idea',
+    '%s: its model answer asserts every key idea, and pasted as an answer earns none',
     (_id, q) => {
+      const ideas = assertedIdeas(q, q.modelAnswer);
+      expect(ideas.filter((idea) => !idea.matched).map((idea) => idea.id)).toEqual([]);
       const report = matchKeyIdeas(q, q.modelAnswer);
-      expect(report.ideas.filter((idea) => !idea.covered).map((idea) => idea.id)).toEqual([]);
-      expect(report).toMatchObject({ covered: q.keyIdeas.length, total: q.keyIdeas.length });
-      expect(report.verdict).toBeUndefined();
+      expect(report).toMatchObject({ covered: 0, verdict: 'copied-text' });
     },
   );
 });
@@ -132,14 +133,11 @@ describe("the seed student's own answers", () => {
     expect(covered('eps-too-small', answer)).toEqual(['round-off']);
   });
 
-  it('PSD: curvature ≥ 0 in all directions, "anywhere", no dips/bowl ✓; no tangent/chord argument', () => {
+  it('PSD: curvature ≥ 0 in all directions, no dips/bowl ✓; no tangent/chord argument', () => {
+    // "no dips/valleys anywhere" is about minima; it does not say that PSD holds at every w.
     const answer =
       '# PSD means curvature is non-negative in all directions. This means there are no dips/valleys anywhere implying we are in a bowl shape and hence convex';
-    expect(covered('psd-convexity', answer)).toEqual([
-      'curvature',
-      'everywhere',
-      'local-is-global',
-    ]);
+    expect(covered('psd-convexity', answer)).toEqual(['curvature', 'local-is-global']);
   });
 
   it('separable: loss keeps falling as weights grow, σ never reaches 1 ✓; gradient ≠ 0 and the fix ○', () => {
@@ -362,10 +360,11 @@ describe('Unicode, ASCII and LaTeX spellings read the same', () => {
   });
 
   it.each([
-    'Truncation error is O(ε²) and round-off grows like 10⁻¹⁶/ε when we divide by 2ε',
-    'Truncation error is O(eps^2) and round-off grows like 1e-16/eps when we divide by 2*eps',
+    'Truncation error is O(ε²), round-off grows like 10⁻¹⁶/ε when we divide by 2ε, so the best ε is in between.',
+    'Truncation error is O(eps^2), round-off grows like 1e-16/eps when we divide by 2*eps, so the best eps is in between.',
+    'Truncation error is O(eps**2), round-off grows like about 1e-16/eps when we divide by 2*eps, so the best eps is in between.',
   ])('O(ε²): %s', (answer) => {
-    expect(covered('eps-too-small', answer)).toEqual(['round-off', 'amplified', 'trade-off']);
+    expect(covered('eps-too-small', answer)).toEqual(['amplified', 'trade-off']);
   });
 
   it.each([
@@ -379,20 +378,29 @@ describe('Unicode, ASCII and LaTeX spellings read the same', () => {
 describe('matching details', () => {
   it('negation: "the gradients do not vanish" is not the vanishing-gradient idea', () => {
     expect(
-      covered('sigmoid-saturation', 'The output approaches 1, but the gradients do not vanish.'),
+      covered(
+        'sigmoid-saturation',
+        'For large z the output approaches 1, but the gradients do not vanish.',
+      ),
     ).toEqual(['flattens']);
     expect(
-      covered('sigmoid-saturation', 'The output approaches 1 and the gradients vanish.'),
+      covered(
+        'sigmoid-saturation',
+        'For large z the output approaches 1 and the gradients vanish.',
+      ),
     ).toEqual(['flattens', 'learning-stalls']);
   });
 
   it('a "must not" guard: saying a smaller eps is always better loses the trade-off idea', () => {
     expect(
-      covered('eps-too-small', 'Truncation error O(ε²) shrinks, the smaller the better.'),
+      covered(
+        'eps-too-small',
+        'Truncation error O(ε²) shrinks, so the best ε is tiny: the smaller the better.',
+      ),
     ).toEqual([]);
-    expect(covered('eps-too-small', 'Truncation error O(ε²) shrinks as ε shrinks.')).toEqual([
-      'trade-off',
-    ]);
+    expect(
+      covered('eps-too-small', 'Truncation error O(ε²) shrinks, so the best ε is in between.'),
+    ).toEqual(['trade-off']);
   });
 
   it('whole words: `log` is not `logit`, a stem matches its endings', () => {
@@ -450,7 +458,7 @@ describe('pattern mechanics, on a made-up question', () => {
       {
         id: 'negatable',
         idea: 'not after a negation',
-        patterns: [{ all: [['grad*'], ['vanish*']], within: 2, rejectNegated: true }],
+        patterns: [{ all: [['grad*'], ['vanish*']], within: 2 }],
       },
       {
         id: 'guarded',

@@ -8,6 +8,11 @@ import { loadLabelled, precision, recall, score, table } from './labelled/score.
 const questions = loadCourse().tasks.flatMap((task) => task.questions);
 const labelled = loadLabelled();
 const rows = score(labelled, questions, judgeAnswer);
+const row = (kind: string) => {
+  const found = rows.find((candidate) => candidate.kind === kind);
+  if (!found) throw new Error(`no labelled answers of kind ${kind}`);
+  return found;
+};
 
 if (process.env.LABELLED_TABLE) {
   for (const [name, heldOut] of [
@@ -20,8 +25,9 @@ if (process.env.LABELLED_TABLE) {
       judgeAnswer,
     );
     console.log(`\n${name}\n${table(part)}`);
-    if (!heldOut && process.env.LABELLED_TABLE === 'misses')
-      for (const kind of part) for (const miss of kind.misses) console.log(`${kind.kind}: ${miss}`);
+    if (process.env.LABELLED_TABLE === (heldOut ? 'held-out-misses' : 'misses'))
+      for (const kind of part.filter((k) => k.kind !== 'all'))
+        for (const miss of kind.misses) console.log(`${kind.kind}: ${miss}`);
   }
 }
 
@@ -47,6 +53,36 @@ describe('the labelled answers', () => {
     for (const kind of kinds) expect(kind.answers).toBeGreaterThanOrEqual(20);
     const heldOut = labelled.filter((answer) => answer.heldOut).length;
     expect(heldOut / labelled.length).toBeGreaterThanOrEqual(0.3);
+  });
+
+  it('credits ideas with precision ≥ 0.95 over the whole set', () => {
+    expect(precision(row('all'))).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it.each(['excellent', 'partial', 'terse'])(
+    'recalls ≥ 0.95 of the ideas on %s answers',
+    (kind) => {
+      expect(recall(row(kind))).toBeGreaterThanOrEqual(0.95);
+    },
+  );
+
+  it('recalls ≥ 0.6 of the ideas on paraphrases', () => {
+    expect(recall(row('paraphrase'))).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it.each(['keyword-list', 'hedge', 'junk', 'pasted-prompt', 'pasted-model-answer'])(
+    'credits no idea at all to %s answers',
+    (kind) => {
+      expect(row(kind).credited).toBe(0);
+    },
+  );
+
+  it('credits no negated idea (only negative ideas stated as such)', () => {
+    expect(row('negation').credited).toBe(row('negation').correct);
+  });
+
+  it('the gate agrees with the labels on every answer', () => {
+    expect(row('all').misses.filter((miss) => / gate (true|false)/.test(miss))).toEqual([]);
   });
 
   it('is scored by counting ideas: a judge that says what the labels say scores 1 everywhere', () => {

@@ -23,6 +23,14 @@ describe('tokenizeWithBreaks', () => {
   });
 });
 
+describe('tokenizeWithBreaks marks', () => {
+  it('marks sentence ends, questions, and commas or colons outside brackets as clause edges', () => {
+    expect(tokenizeWithBreaks('It flattens, so: max(z, 0) grows. Does it? Yes').join(' ')).toBe(
+      'it flattens , so , max ( z 0 ) grows . does it ? yes',
+    );
+  });
+});
+
 describe('normalizeText', () => {
   it.each([
     // Unicode, ASCII and LaTeX spellings of the same math
@@ -58,6 +66,18 @@ describe('normalizeText', () => {
     ['**Bold** and `code` and # heading', 'bold and code and heading'],
     ['Café naïve', 'cafe naive'],
     ['binary_cross_entropy_with_logits', 'binary cross entropy with logits'],
+    // the prediction, however it is written, is p
+    ['ŷ − y', 'p - y'],
+    ['y\u0302(1 − y\u0302)', 'p ( 1 - p )'],
+    ['p̂ − y', 'p - y'],
+    ['yhat - y, y_hat - y, y_pred', 'p - y p - y p'],
+    ['\\hat{y} - y', 'p - y'],
+    ['h(x) - y', 'p - y'],
+    // powers, British spellings, contractions typed without apostrophe, a known typo
+    ['eps**2 and **bold**', 'epsilon ^ 2 and bold'],
+    ['regularisation, minimise, optimised', 'regularization minimize optimized'],
+    ['dont, doesnt, cant', 'not not cannot'],
+    ['sigmod', 'sigma'],
   ])('%s → %s', (input, expected) => {
     expect(normalizeText(input)).toBe(expected);
   });

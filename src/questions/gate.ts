@@ -1,0 +1,193 @@
+// What an answer is before its ideas are matched: empty, junk, the prompt copied back, a list of
+// keywords, text copied from elsewhere, or at least one sentence in the student's own words.
+import type { Claims } from './claims.js';
+import { isBreak } from './normalize.js';
+import { contentTokens, gramsOf, isKnownWord, isWord, stem } from './question-index.js';
+import { commonWords, functionWords, mathWords, stopWords } from './words.js';
+
+/**
+ * Keyboard mash, one character or word repeated, lorem ipsum: no letters or digits at all, mostly
+ * words that are neither English nor the question's own, or one or two tokens said over and over.
+ * Short vowel-less runs (`dz`, `hv`, `xv`) are math, not words, and are left out of the count.
+ */
+export function isGibberish(tokens: readonly string[], vocabulary: ReadonlySet<string>): boolean {
+  if (!tokens.some((token) => /[a-z0-9]/.test(token))) return true;
+  const letterRuns = tokens.filter((token) => /^[a-z]+$/.test(token));
+  const words = letterRuns.filter(
+    (token) => token.length >= 3 && (token.length > 4 || /[aeiouy]/.test(token)),
+  );
+  if (words.length > 0) {
+    const known = words.filter((word) => isKnownWord(word, vocabulary)).length;
+    if (known / words.length < 0.5) return true;
+  } else if (letterRuns.length === tokens.length && letterRuns.some((run) => run.length >= 3)) {
+    return true; // only vowel-less runs of letters, like `jkl`
+  }
+  return tokens.length >= 3 && new Set(tokens).size <= 2;
+}
+
+/**
+ * The answer is mostly the prompt's own words and symbols: once verbatim copies of prompt sentences
+ * are cut out, next to nothing is left, or nearly all of what is left occurs in the prompt.
+ */
+export function copiesPrompt(
+  tokens: readonly string[],
+  promptSentences: readonly (readonly string[])[],
+  promptStems: ReadonlySet<string>,
+): boolean {
+  const copied = promptCopies(tokens, promptSentences);
+  const rest = tokens.filter((_token, index) => !copied.has(index));
+  const content = contentTokens(rest);
+  if (rest.length < tokens.length && content.length < 2) return true;
+  if (content.length < 2) return false;
+  const fromPrompt = content.filter((token) => promptStems.has(stem(token))).length;
+  return fromPrompt / content.length >= 0.8;
+}
+
+/** The indices of the tokens that are a verbatim copy of a prompt sentence. */
+export function promptCopies(
+  tokens: readonly string[],
+  promptSentences: readonly (readonly string[])[],
+): Set<number> {
+  const copied = new Set<number>();
+  for (const sentence of promptSentences)
+    for (let i = 0; i + sentence.length <= tokens.length; i++)
+      if (sentence.every((token, k) => tokens[i + k] === token))
+        for (let k = 0; k < sentence.length; k++) copied.add(i + k);
+  return copied;
+}
+
+/**
+ * A sentence of five words or more (one-letter variables and math aside) in which fewer than one
+ * word in eight is a function word ("the", "is", "of", "so"…), and no `=`, `<`, `>`, `->` or `~`
+ * states a relation: a list of keywords, not a claim. Four words are too few to tell.
+ */
+export function isWordList(sentence: readonly string[]): boolean {
+  if (sentence.some((token) => /^(?:=|<|>|<=|>=|->|=>|~|!=)$/.test(token))) return false;
+  const words = sentence.filter(isWord);
+  if (words.length < 5) return false;
+  const glue = words.filter((word) => functionWords.has(word)).length;
+  return glue / words.length < 1 / 8;
+}
+
+/**
+ * An answer of four fragments or more (between commas, colons, semicolons and full stops), each
+ * of three words or fewer, with hardly a function word among them: "curvature, every direction,
+ * every point, tangent, chord" or "clip; softplus; logits". An answer of short sentences has
+ * more glue ("σ′ → 0 in the tails, so learning stalls").
+ */
+export function isFragmentList(marked: readonly string[]): boolean {
+  const fragments: string[][] = [[]];
+  for (const token of marked) {
+    if (isBreak(token)) fragments.push([]);
+    else fragments[fragments.length - 1]?.push(token);
+  }
+  const withWords = fragments
+    .map((fragment) => fragment.filter(isWord))
+    .filter((words) => words.length > 0);
+  if (withWords.length < 4 || withWords.some((words) => words.length > 3)) return false;
+  const words = withWords.flat();
+  if (marked.some((token) => /^(?:=|<|>|<=|>=|->|=>|~|!=)$/.test(token))) return false;
+  return words.filter((word) => functionWords.has(word)).length / words.length < 1 / 4;
+}
+
+/**
+ * A sentence long enough to say something: three tokens or more besides brackets, one of them a
+ * word of two letters or more ("d, the same shape as w" is; "x", "p - y" and "idk" are not).
+ */
+export function isLongEnough(sentence: readonly string[]): boolean {
+  const meaningful = sentence.filter((token) => !/^[()[\]|]$/.test(token));
+  return meaningful.length >= 3 && meaningful.some(isWord);
+}
+
+/**
+ * The share of `grams` that occur in `source`: how much of a text is a copy of it. Revising an
+ * answer after reading the model answer borrows a phrase or two; a copy shares most 4-grams.
+ */
+export function sharedShare(grams: readonly string[], source: ReadonlySet<string>): number {
+  if (grams.length === 0) return 0;
+  return grams.filter((gram) => source.has(gram)).length / grams.length;
+}
+
+/** The word 4-grams of each sentence of an answer, and its token range. */
+export interface SentenceSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly tokens: readonly string[];
+  readonly grams: readonly string[];
+}
+
+/** The sentences of an answer's claims, as punctuation ends them, as token ranges. */
+export function sentencesOf(claims: Claims): SentenceSpan[] {
+  const spans: SentenceSpan[] = [];
+  let start = 0;
+  for (let index = 1; index <= claims.tokens.length; index++) {
+    if (index < claims.tokens.length && claims.periodOf[index] === claims.periodOf[start]) continue;
+    const tokens = claims.tokens.slice(start, index);
+    spans.push({ start, end: index, tokens, grams: gramsOf(tokens) });
+    start = index;
+  }
+  return spans;
+}
+
+/** Every word the typo correction may correct towards, besides a question's own. */
+const knownSpellings: readonly string[] = [...stopWords, ...commonWords, ...mathWords].filter(
+  (word) => word.length >= 4,
+);
+
+/** Corrections already worked out, per set of a question's spellings. */
+const corrections = new WeakMap<ReadonlySet<string>, Map<string, string>>();
+
+/**
+ * The tokens with each unknown word of five letters or more replaced by the one known word
+ * (the question's own first) it is one edit from: a letter added, dropped, changed, or two
+ * neighbours swapped (`gradiant`, `hessain`, `seperable`). A word with no such neighbour stays as
+ * typed.
+ */
+export function correctTypos(tokens: readonly string[], spellings: ReadonlySet<string>): string[] {
+  let known = corrections.get(spellings);
+  if (!known) {
+    known = new Map();
+    corrections.set(spellings, known);
+  }
+  const memo = known;
+  return tokens.map((token) => {
+    if (token.length < 5 || !/^[a-z]+$/.test(token)) return token;
+    let corrected = memo.get(token);
+    if (corrected === undefined) {
+      corrected = correction(token, spellings);
+      memo.set(token, corrected);
+    }
+    return corrected;
+  });
+}
+
+function correction(token: string, spellings: ReadonlySet<string>): string {
+  if (isSpelledRight(token, spellings)) return token;
+  for (const candidates of [spellings, knownSpellings]) {
+    const near = [...candidates].filter((word) => oneEditApart(token, word));
+    if (near.length > 0) return near.sort()[0] as string;
+  }
+  return token;
+}
+
+const exactlyKnown: ReadonlySet<string> = new Set([...stopWords, ...commonWords, ...mathWords]);
+
+/** A word as written in the word lists or the question, or one of their inflections. */
+function isSpelledRight(token: string, spellings: ReadonlySet<string>): boolean {
+  const known = (word: string) => spellings.has(word) || exactlyKnown.has(word);
+  if (known(token)) return true;
+  const base = /^(.{3,}?)(?:s|es|ed|d|ing|ly|er|ers)$/.exec(token)?.[1];
+  return base !== undefined && (known(base) || known(`${base}e`));
+}
+
+/** True when `a` and `b` differ by one insertion, deletion, substitution or adjacent swap. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
