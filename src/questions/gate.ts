@@ -26,8 +26,10 @@ export function isGibberish(tokens: readonly string[], vocabulary: ReadonlySet<s
 }
 
 /**
- * The answer is mostly the prompt's own words and symbols: once verbatim copies of prompt sentences
- * are cut out, next to nothing is left, or nearly all of what is left occurs in the prompt.
+ * The answer is mostly the prompt's own words: once verbatim copies of prompt sentences are cut
+ * out, next to nothing is left, or nearly all of what is left occurs in the prompt. Words are
+ * compared when there are two or more, symbols only when not: a derivation's answer shares the
+ * prompt's formula ("grad = Xᵀ(p − y)") and is still an answer when its words are its own.
  */
 export function copiesPrompt(
   tokens: readonly string[],
@@ -36,9 +38,11 @@ export function copiesPrompt(
 ): boolean {
   const copied = promptCopies(tokens, promptSentences);
   const rest = tokens.filter((_token, index) => !copied.has(index));
-  const content = contentTokens(rest);
-  if (rest.length < tokens.length && content.length < 2) return true;
-  if (content.length < 2) return false;
+  const symbolsToo = contentTokens(rest);
+  if (rest.length < tokens.length && symbolsToo.length < 2) return true;
+  if (symbolsToo.length < 2) return false;
+  const words = symbolsToo.filter(isWord);
+  const content = words.length >= 2 ? words : symbolsToo;
   const fromPrompt = content.filter((token) => promptStems.has(stem(token))).length;
   return fromPrompt / content.length >= 0.8;
 }
@@ -58,11 +62,11 @@ export function promptCopies(
 
 /**
  * A sentence of five words or more (one-letter variables and math aside) in which fewer than one
- * word in eight is a function word ("the", "is", "of", "so"…), and no `=`, `<`, `>`, `->` or `~`
- * states a relation: a list of keywords, not a claim. Four words are too few to tell.
+ * word in eight is a function word ("the", "is", "of", "so"…), and no `=`, `<` or `>` states
+ * a relation (an arrow between keywords does not): a list of keywords, not a claim. Four words are too few to tell.
  */
 export function isWordList(sentence: readonly string[]): boolean {
-  if (sentence.some((token) => /^(?:=|<|>|<=|>=|->|=>|~|!=)$/.test(token))) return false;
+  if (sentence.some((token) => /^(?:=|<|>|<=|>=|!=)$/.test(token))) return false;
   const words = sentence.filter(isWord);
   if (words.length < 5) return false;
   const glue = words.filter((word) => functionWords.has(word)).length;
@@ -86,7 +90,9 @@ export function isFragmentList(marked: readonly string[]): boolean {
     .filter((words) => words.length > 0);
   if (withWords.length < 4 || withWords.some((words) => words.length > 3)) return false;
   const words = withWords.flat();
-  if (marked.some((token) => /^(?:=|<|>|<=|>=|->|=>|~|!=)$/.test(token))) return false;
+  // An equation is a claim, even in a row of short ones (dp/dz = p(1 − p), dz/dw = x); an arrow
+  // between keywords is not.
+  if (marked.some((token) => /^(?:=|<|>|<=|>=|!=)$/.test(token))) return false;
   return words.filter((word) => functionWords.has(word)).length / words.length < 1 / 4;
 }
 

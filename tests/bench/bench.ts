@@ -1,14 +1,24 @@
 // The benchmark (`npm run bench`, through bench.js): how fast the tutor feels, on this machine. Builds dist/, then measures save →
 // verdict (in-process through the real services, and on screen in a tmux pane), `check` of every
-// task and its parts, the first frame and `--version` against a bare `node -e 0`, and the TUI's
-// peak memory. Prints a table against the targets; `--json FILE` writes the figures.
+// task and its parts, the first frame and `--version` against a bare `node -e 0`, the TUI's
+// peak memory, and judging a free-text answer. Prints a table against the targets; `--json FILE` writes the figures.
 // Temp workspaces and LOGREG_TUTOR_CONFIG_DIR temp folders only: never the real home.
 import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
+import { loadCourse } from '../../src/lessons/load.js';
+import { judgeAnswer } from '../../src/questions/judge.js';
 import { sampleTree, type TreeMemory } from './memory.js';
 
 // This file runs bundled (see bench.js), from below node_modules/: the repo is the folder above
@@ -26,7 +36,7 @@ const { values: options } = parseArgs({
     json: { type: 'string' },
     runs: { type: 'string', default: '5' },
     quick: { type: 'boolean', default: false },
-    // `--only frame,screen`: just those parts (startup, check, loop, frame, screen), for one
+    // `--only frame,screen`: just those parts (startup, check, loop, frame, screen, answers), for one
     // change at a time; the table shows what was measured.
     only: { type: 'string' },
     // `--prof DIR`: the TUI in the screen part runs with --cpu-prof, writing its profile there.
@@ -44,7 +54,7 @@ const { values: options } = parseArgs({
   },
 });
 const parts = new Set(
-  (options.only ?? 'startup,check,loop,frame,screen').split(',').map((part) => part.trim()),
+  (options.only ?? 'startup,check,loop,frame,screen,answers').split(',').map((part) => part.trim()),
 );
 const runs = options.quick ? 3 : Math.max(3, Number(options.runs));
 const temp = mkdtempSync(path.join(tmpdir(), 'logreg-bench-'));
@@ -254,6 +264,39 @@ function inProcess(loop: string) {
       warmRun: parts((p) => p.warmRunMs),
     },
   };
+}
+
+/**
+ * Judging one answer: every labelled answer (tests/unit/questions/labelled) against the whole
+ * course, the first pass (questions compiled on first use) apart from the later ones.
+ */
+function answers(): { first: Stats; warm: Stats } {
+  log(`judging answers: the labelled set, ${runs} passes`);
+  const questions = loadCourse(path.join(repo, 'lessons')).tasks.flatMap((task) => task.questions);
+  const dir = path.join(repo, 'tests', 'unit', 'questions', 'labelled');
+  const labelled = readdirSync(dir)
+    .filter((file) => file.endsWith('.json'))
+    .flatMap(
+      (file) =>
+        (
+          JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as {
+            answers: { question: string; text: string }[];
+          }
+        ).answers,
+    );
+  const context = { questions, otherAnswers: [] };
+  const pass = () =>
+    labelled.map(({ question, text }) => {
+      const found = questions.find((candidate) => candidate.id === question);
+      if (!found) throw new Error(`bench: no question ${question}`);
+      const started = performance.now();
+      judgeAnswer(found, text, context);
+      return performance.now() - started;
+    });
+  const first = pass();
+  const warm: number[] = [];
+  for (let run = 1; run < runs; run++) warm.push(...pass());
+  return { first: stats(first), warm: stats(warm) };
 }
 
 // --- the real TUI in tmux -----------------------------------------------------------------
@@ -518,6 +561,8 @@ interface Figures {
   screen: Screen;
   /** The `--baseline` build's first frame and `--version`, run by its own Node. */
   baseline?: { rev: string; node: string; frame: Stats; version: Stats };
+  /** Judging one answer, in ms: the first pass over the labelled set, and later ones. */
+  answers: { first: Stats; warm: Stats };
   totalSeconds: number;
 }
 
@@ -548,6 +593,8 @@ function table(figures: Figures): string {
     ['node -e 0', s.bare, '', ''],
     ['logreg-tutor --version', s.version, '', ''],
     ['first frame (tmux)', frame, `≤ ${Math.round(frameTarget(figures))}`, ''],
+    ['judge an answer, first pass (µs, not ms)', microseconds(figures.answers.first), '', ''],
+    ['judge an answer (µs, not ms)', microseconds(figures.answers.warm), '≤ 10000', ''],
   ];
   if (baseline) {
     rows.push([`baseline ${baseline.rev}: --version`, baseline.version, '', '']);
@@ -595,6 +642,11 @@ function table(figures: Figures): string {
       `  in-process harness, ${label}: RSS ${ms(value.rssMb)} MB, peak ${ms(value.peakMb)} MB`,
     );
   return lines.join('\n');
+}
+
+/** Millisecond figures in microseconds, for ones below a millisecond in a table of whole numbers. */
+function microseconds(value: Stats): Stats {
+  return { ...value, median: value.median * 1000, p95: value.p95 * 1000 };
 }
 
 /** The in-process figures of a run that skipped them (`--only`). */
@@ -699,6 +751,7 @@ async function measure(): Promise<Figures> {
     ...partial,
     frame,
     screen: onScreen,
+    answers: parts.has('answers') ? answers() : { first: none, warm: none },
     ...(baseline ? { baseline } : {}),
     totalSeconds: (performance.now() - started) / 1000,
   };

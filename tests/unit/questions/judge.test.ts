@@ -45,6 +45,18 @@ describe('the gate', () => {
     expect(judgement.ideas.every((idea) => !idea.matched)).toBe(true);
   });
 
+  it('accepts an answer that shares the prompt’s formula, when its words are its own', () => {
+    const judgement = judgeAnswer(
+      byId('gradient-derivation'),
+      'dz/dw = x, so grad = X^T (p - y).',
+      alone,
+    );
+    expect(judgement.accepted).toBe(true);
+    expect(judgement.ideas.filter((idea) => idea.matched).map((idea) => idea.id)).toEqual([
+      'chain-to-x',
+    ]);
+  });
+
   it('accepts a wrong answer, a guess and a denial: they are attempts, credited with nothing', () => {
     for (const text of [
       'It has the shape of y, one entry per example.',
@@ -135,6 +147,7 @@ describe('text that earns nothing', () => {
     'sigmoid saturate gradient vanish derivative zero',
     'saturation, flat, vanishing gradients, sigma prime, learning stalls',
     'Saturation: flat; vanishing; sigma prime; stall.',
+    'saturation -> flat curve, vanishing gradient, stalled learning',
   ])('a list of keywords is refused, and says so: %s', (text) => {
     const judgement = judgeAnswer(byId('sigmoid-saturation'), text, alone);
     expect(judgement).toMatchObject({ accepted: false });

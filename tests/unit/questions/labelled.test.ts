@@ -3,7 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import { loadCourse } from '../../../src/lessons/load.js';
 import { judgeAnswer } from '../../../src/questions/judge.js';
-import { loadLabelled, precision, recall, score, table } from './labelled/score.js';
+import {
+  type LabelledAnswer,
+  loadLabelled,
+  precision,
+  recall,
+  score,
+  table,
+} from './labelled/score.js';
 
 const questions = loadCourse().tasks.flatMap((task) => task.questions);
 const labelled = loadLabelled();
@@ -15,17 +22,15 @@ const row = (kind: string) => {
 };
 
 if (process.env.LABELLED_TABLE) {
-  for (const [name, heldOut] of [
-    ['tuning', false],
-    ['held out', true],
-  ] as const) {
-    const part = score(
-      labelled.filter((answer) => answer.heldOut === heldOut),
-      questions,
-      judgeAnswer,
-    );
+  const parts = [
+    ['tuning', (answer: LabelledAnswer) => !answer.heldOut],
+    ['held out', (answer: LabelledAnswer) => answer.heldOut && !answer.late],
+    ['held out, written after tuning', (answer: LabelledAnswer) => answer.late === true],
+  ] as const;
+  for (const [name, included] of parts) {
+    const part = score(labelled.filter(included), questions, judgeAnswer);
     console.log(`\n${name}\n${table(part)}`);
-    if (process.env.LABELLED_TABLE === (heldOut ? 'held-out-misses' : 'misses'))
+    if (process.env.LABELLED_TABLE === `misses ${name}`)
       for (const kind of part.filter((k) => k.kind !== 'all'))
         for (const miss of kind.misses) console.log(`${kind.kind}: ${miss}`);
   }

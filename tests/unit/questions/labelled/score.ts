@@ -15,6 +15,11 @@ export interface LabelledAnswer {
   readonly accepted: boolean;
   /** Kept out of tuning; scored only at the end. */
   readonly heldOut: boolean;
+  /**
+   * Written after the matcher was tuned, as a second held-out batch (the first one was read once
+   * it had been scored).
+   */
+  readonly late?: boolean;
 }
 
 /** The figures of one kind (or of all kinds, `kind: 'all'`). */
