@@ -2,12 +2,27 @@
 // which must stay files of their own (the sandbox's runs in a thread of its own, the
 // type-checker in a process of its own). bin/logreg-tutor.js imports cli.js after turning on
 // Node's compile cache, so a start reads back the bytecode of the last one.
+//
+// `node esbuild.config.js [--outdir DIR] [--metafile FILE] [--sourcemap]`: DIR instead of dist/;
+// esbuild's metafile (what went into which output) written to FILE; source maps beside the
+// output, which LOGREG_TUTOR_DEBUG=1 also turns on. Without them nothing ships but the tutor.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
+import { thirdPartyNotices } from './build/third-party-notices.js';
 
-const outdir = path.join(import.meta.dirname, 'dist');
+const { values: options } = parseArgs({
+  options: {
+    outdir: { type: 'string' },
+    metafile: { type: 'string' },
+    sourcemap: { type: 'boolean', default: false },
+  },
+});
+const root = import.meta.dirname;
+const outdir = path.resolve(options.outdir ?? path.join(root, 'dist'));
+const sourcemap = options.sourcemap || process.env.LOGREG_TUTOR_DEBUG === '1';
 
 const banner = [
   // Some dependencies are CommonJS and call require(); give the ESM bundle one.
@@ -21,6 +36,7 @@ mkdirSync(outdir, { recursive: true });
 
 /** @type {import('esbuild').BuildOptions} */
 const common = {
+  absWorkingDir: root,
   outdir,
   bundle: true,
   platform: 'node',
@@ -37,8 +53,10 @@ const common = {
   logLevel: 'warning',
 };
 
-await build({
+const tutor = await build({
   ...common,
+  sourcemap,
+  metafile: true,
   splitting: true,
   chunkNames: '[name]-[hash]',
   entryPoints: {
@@ -47,17 +65,23 @@ await build({
     'typecheck-worker': 'src/engine/typecheck-worker.js',
   },
 });
+writeFileSync(
+  path.join(outdir, 'THIRD-PARTY-NOTICES.txt'),
+  thirdPartyNotices(tutor.metafile, root),
+);
+if (options.metafile) writeFileSync(options.metafile, `${JSON.stringify(tutor.metafile)}\n`);
 
 // The lessons, validated here once: dist/lessons-validated.json lists each file that passed, by
 // the hash of its text, and the tutor takes a file that still matches without validating it
 // again (src/lessons/load.ts, `ValidatedFiles`). Bad lesson content fails the build, by file
 // and field, as it would fail the tutor.
+// One file per build, so two builds at once (into two folders) do not share it.
 const validator = path.join(
-  import.meta.dirname,
+  root,
   'node_modules',
   '.cache',
   'logreg-tutor',
-  'validate-lessons.js',
+  `validate-lessons-${process.pid}.js`,
 );
 await build({
   ...common,
@@ -66,13 +90,14 @@ await build({
   minify: false,
   stdin: {
     contents: "export { validateLessons } from './src/lessons/load.ts';",
-    resolveDir: import.meta.dirname,
+    resolveDir: root,
     loader: 'ts',
   },
   outfile: validator,
 });
 const { validateLessons } = await import(pathToFileURL(validator).href);
+rmSync(validator);
 writeFileSync(
   path.join(outdir, 'lessons-validated.json'),
-  `${JSON.stringify(validateLessons(path.join(import.meta.dirname, 'lessons')), null, 2)}\n`,
+  `${JSON.stringify(validateLessons(path.join(root, 'lessons')), null, 2)}\n`,
 );
