@@ -1,5 +1,6 @@
 // The questions as a student meets them: `a` on a task, typing or pasting an answer, the
 // self-check after submitting, the review from the map, the editor, and a restart.
+import stringWidth from 'string-width';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   type Fake,
@@ -294,5 +295,21 @@ describe('the feedback on a wide terminal', () => {
     const screen = await press(app, keys.enter, 'Self-check, not a grade');
     expect(screen).toMatch(/Your answer \(.*\)\s+│ Model answer/);
     expect(screen).toMatch(/ {2}It goes flat\.\s+│ {3}σ flattens out/);
+  });
+
+  it('keeps the model answer in its column when the answer holds emoji', async () => {
+    const fake = questionsFake();
+    // Two columns each (✅, ⌚, a family joined by ZWJ), none for the soft hyphen.
+    const answer = 'It goes flat ✅ at both ends ⌚ for the whole 👨‍👩‍👧 fam\u00ADily.';
+    fake.progress.submitAnswer(fake.services.workspaceDir, 'sigmoid-why', answer);
+    const app = await start(fake);
+    resize(app, 140, 30);
+    await press(app, 'v', 'Review your answers');
+    const screen = await press(app, keys.enter, 'Self-check, not a grade');
+    expect(screen).toContain('It goes flat ✅');
+    const divided = screen.split('\n').filter((line) => line.includes(' │ '));
+    expect(divided.some((line) => line.includes('👨‍👩‍👧'))).toBe(true);
+    const columns = divided.map((line) => stringWidth(line.slice(0, line.indexOf(' │ '))));
+    expect(new Set(columns).size).toBe(1);
   });
 });

@@ -1,3 +1,4 @@
+import stringWidth from 'string-width';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkingShownAfterMs } from '../../src/ui/redraw.js';
 import type { TerminalControl } from '../../src/ui/terminal.js';
@@ -381,6 +382,40 @@ describe('the task screen', () => {
       (screen) =>
         screen.includes('○ no NaN') && screen.includes('Paragraph 1 of the sigmoid lesson.'),
     );
+  });
+
+  it('cuts console output holding emoji to the width of the terminal, not wider', async () => {
+    const fake = fakeServices();
+    const app = await onTask(fake);
+    resize(app, 80, 24);
+    await press(app, 't', 't lesson');
+    await press(app, 'r', 'checking');
+    // ✅ and ⌚ take two columns each, a family joined by ZWJ two, a soft hyphen none.
+    const output = [
+      '✅'.repeat(50),
+      `${'⌚ '.repeat(30)}end`,
+      '👨‍👩‍👧'.repeat(45),
+      'soft\u00ADhyphen',
+    ].join('\n');
+    await answer(
+      fake,
+      taskResult(fake.services.course, 'sigmoid', 'fail', {
+        failing: { tails: { message: 'wrong tail' } },
+        output,
+      }),
+    );
+    await waitForText(app, statusLine);
+    const screen = await press(app, 'G', '│ ✅');
+    const lines = screen.split('\n');
+    for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(80);
+    const shown = lines.filter((line) => /│ (✅|⌚|👨|soft)/.test(line));
+    expect(shown).toHaveLength(4);
+    // The three long ones are cut with … at the edge; the soft hyphen's line fits whole.
+    for (const line of shown.slice(0, 3)) {
+      expect(line.trimEnd()).toMatch(/…$/);
+      expect(stringWidth(line.trimEnd())).toBeGreaterThanOrEqual(78);
+    }
+    expect(shown[3]?.trimEnd()).toMatch(/│ soft\u00AD?hyphen$/);
   });
 
   it('fits a failing task into 80×24, with the lesson still on screen', async () => {
