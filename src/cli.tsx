@@ -21,6 +21,7 @@ import {
 import type { LoadOptions } from './lessons/load.js';
 import type { Course, TaskLesson } from './lessons/types.js';
 import type { ProgressStore } from './progress/types.js';
+import { reopenCommand, shellQuote } from './reopen-command.js';
 
 // The lessons (zod, fast-check), the store (conf, ajv) and the checks' engine are imported when
 // first needed (see `openCourse`, `openStore`, `check`): esbuild bundles them inline but runs
@@ -64,11 +65,6 @@ function displayPath(dir: string): string {
   const relative = path.relative(process.cwd(), dir);
   if (relative === '') return '.';
   return relative.startsWith('..') || path.isAbsolute(relative) ? dir : relative;
-}
-
-/** Quotes a path for a shell command line when it needs it. */
-function shellPath(dir: string): string {
-  return /^[\w@%+=:,./-]+$/.test(dir) ? dir : `'${dir.replaceAll("'", "'\\''")}'`;
 }
 
 function plural(count: number, word: string): string {
@@ -125,7 +121,7 @@ async function openWorkspace(course: Course, options: GlobalOptions): Promise<Wo
     remembered: progress.lastWorkspace(),
   });
   const status = inspectWorkspace(course, dir);
-  const initCommand = `${bin} init${source === 'default' ? '' : ` ${shellPath(displayPath(dir))}`}`;
+  const initCommand = `${bin} init${source === 'default' ? '' : ` ${shellQuote(displayPath(dir))}`}`;
   switch (status.kind) {
     case 'missing':
       throw new UsageError(
@@ -208,7 +204,7 @@ async function init(dirArgument: string | undefined, options: GlobalOptions): Pr
   const first = course.tasks[0];
   print();
   print('To start:');
-  if (shown !== '.') print(`  cd ${shellPath(shown)}`);
+  if (shown !== '.') print(`  cd ${shellQuote(shown)}`);
   print(`  Open the folder in your editor${first ? ` and begin with ${first.file}` : ''}.`);
   print(`  ${bin}          the tutor: lessons, and checks each time you save`);
   print(`  ${bin} check    check every task once, from the shell`);
@@ -784,6 +780,13 @@ export function buildProgram(exit: (code: number) => void): Command {
     } finally {
       await services.close();
     }
+    // Back on the ordinary screen: where the work is, and how to come back to it.
+    print(
+      `${launch.firstLaunch ? 'Created your workspace' : 'Your workspace is'} ${launch.dir}. Open it again with:`,
+    );
+    print(
+      `  ${reopenCommand(launch.dir, { node: process.execPath, script: process.argv[1] ?? bin, env: process.env })}`,
+    );
   });
   return program;
 }

@@ -1,11 +1,12 @@
 // The real `bin/logreg-tutor.js` in a real pseudo-terminal (a tmux pane), as a student uses it:
 // first launch, the map, a task, a correct solution saved from outside, ✓, the next task
-// unlocked, quit, and the progress still there at the next launch.
+// unlocked, quit, and the progress still there at the next launch, opened with the command the
+// tutor printed as it quit.
 import { renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCourse } from '../../src/lessons/load.js';
-import { hasTmux, tmuxServer, tutorFolder } from '../helpers/tmux.js';
+import { hasTmux, quote, tmuxServer, tutorFolder } from '../helpers/tmux.js';
 
 const server = tmuxServer('logreg-e2e');
 const { tmux, waitForText, waitForRawMode, press } = server;
@@ -74,16 +75,35 @@ describe.runIf(hasTmux)('logreg-tutor in a real terminal (tmux)', () => {
 
     text = await press('first', 'q', 'EXITED 0');
     expect(text).toContain(`logreg-tutor: progress saved (1 of ${taskCount} tasks passed)`);
+    // Where the work is, and a command that opens it again (wrapped rows joined).
+    const joined = tmux('capture-pane', '-p', '-J', '-t', 'first').split('\n');
+    const said = joined.findIndex((line) =>
+      line.includes(`Created your workspace ${workspace}. Open it again with:`),
+    );
+    expect(said).toBeGreaterThanOrEqual(0);
+    const reopen = joined[said + 1]?.trim() ?? '';
+    expect(reopen).toMatch(new RegExp(`bin/logreg-tutor\\.js -w ${workspace}$`));
     tmux('kill-session', '-t', 'first');
 
-    launch('second');
+    tmux(
+      'new-session',
+      '-d',
+      '-s',
+      'second',
+      '-x',
+      '120',
+      '-y',
+      '40',
+      `cd ${quote(temp)} && CI=false LOGREG_TUTOR_CONFIG_DIR=${quote(configDir)} ${reopen}; echo "EXITED $?"; sleep 600`,
+    );
     text = await waitForText('second', `1 of ${taskCount} tasks passed`);
     expect(text).not.toContain('Welcome to logreg-tutor');
     // Resumed on the lesson opened last.
     expect(text).toMatch(new RegExp(`› ✓ ${first.title}.*passed`));
     expect(text).toMatch(new RegExp(`○ ${second.title}.*open`));
     await waitForRawMode('second');
-    await press('second', 'q', 'EXITED 0');
+    text = await press('second', 'q', 'EXITED 0');
+    expect(text).toContain(`Your workspace is ${workspace}. Open it again with:`);
   });
 });
 
