@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { thirdPartyNotices } from './build/third-party-notices.js';
+import { yogaFromFile } from './build/yoga-plugin.js';
 
 const { values: options } = parseArgs({
   options: {
@@ -58,6 +59,7 @@ const tutor = await build({
   sourcemap,
   metafile: true,
   splitting: true,
+  plugins: [yogaFromFile(outdir)],
   chunkNames: '[name]-[hash]',
   entryPoints: {
     cli: 'src/cli.tsx',

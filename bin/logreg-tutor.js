@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The logreg-tutor command: refuses a Node older than the tutor needs, in one line, then starts
 // the built tutor with Node's compile cache on, so a start reads back the last one's bytecode.
+import { existsSync } from 'node:fs';
 import module from 'node:module';
 import envPaths from 'env-paths';
 
@@ -20,4 +21,20 @@ module.enableCompileCache(
   process.env.LOGREG_TUTOR_CACHE_DIR || envPaths('logreg-tutor', { suffix: '' }).cache,
 );
 
-await import('../dist/cli.js');
+const cli = new URL('../dist/cli.js', import.meta.url);
+try {
+  await import(cli.href);
+} catch (error) {
+  // An install from git gets no build: npm prepares a git dependency with `prepare` alone, and
+  // the package builds on `prepack` (see the README). Say so rather than show a module error.
+  if (
+    /** @type {{ code?: string }} */ (error).code === 'ERR_MODULE_NOT_FOUND' &&
+    !existsSync(cli)
+  ) {
+    console.error(
+      'logreg-tutor: this copy was never built (it has no dist/); install it from a packed tarball, as the README says.',
+    );
+    process.exit(1);
+  }
+  throw error;
+}

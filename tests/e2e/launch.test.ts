@@ -1,7 +1,15 @@
 // How the command starts (bin/logreg-tutor.js): it refuses a Node older than the floor in one
 // line, and keeps Node's compile cache in the user's cache folder, never in the package.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+} from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -74,6 +82,16 @@ describe('starting the tutor', () => {
     expect(floor).toMatch(/^22\.\d+\.\d+$/);
     const bin = readFileSync(path.join(repo, 'bin', 'logreg-tutor.js'), 'utf8');
     expect(bin).toContain(`const floor = [${floor.split('.').join(', ')}];`);
+  });
+
+  it('says in one line that a copy without its build (an install from git) was never built', () => {
+    const dir = copyOfTutor();
+    rmSync(path.join(dir, 'dist'), { recursive: true });
+    const run = tutor(dir, ['--version']);
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim()).toBe(
+      'logreg-tutor: this copy was never built (it has no dist/); install it from a packed tarball, as the README says.',
+    );
   });
 
   // CI's machine has Node 20 as its system Node; elsewhere one may not be at hand.

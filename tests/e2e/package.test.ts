@@ -5,9 +5,12 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { isBuiltin } from 'node:module';
 import path from 'node:path';
-import type { Metafile } from 'esbuild';
+import { pathToFileURL } from 'node:url';
+import { build, type Metafile } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
+import Yoga from 'yoga-layout';
 import { bundledPackageDirs } from '../../build/third-party-notices.js';
+import { yogaFromFile } from '../../build/yoga-plugin.js';
 import { loadCourse } from '../../src/lessons/load.js';
 import { tempDir } from '../helpers/temp.js';
 import { ensureBuilt } from '../helpers/tmux.js';
@@ -96,6 +99,39 @@ describe('the build', () => {
     }
   });
 
+  it("lays out with Yoga compiled from dist/yoga.wasm exactly as with yoga-layout's own loader", async () => {
+    expect(Object.keys(metafile.inputs)).toContain('build/yoga.js');
+    const out = path.join(temp, 'yoga');
+    await build({
+      absWorkingDir: repo,
+      stdin: { contents: "export { default } from 'yoga-layout';", resolveDir: repo },
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      outfile: path.join(out, 'yoga.mjs'),
+      plugins: [yogaFromFile(out)],
+      logLevel: 'error',
+    });
+    const built = (await import(pathToFileURL(path.join(out, 'yoga.mjs')).href)) as {
+      default: typeof Yoga;
+    };
+    const layout = (yoga: typeof Yoga) => {
+      const rootNode = yoga.Node.create();
+      rootNode.setWidth(100);
+      rootNode.setFlexDirection(yoga.FLEX_DIRECTION_ROW);
+      for (const grow of [1, 2]) {
+        const child = yoga.Node.create();
+        child.setFlexGrow(grow);
+        child.setHeight(3);
+        rootNode.insertChild(child, rootNode.getChildCount());
+      }
+      rootNode.calculateLayout(undefined, undefined, yoga.DIRECTION_LTR);
+      return [0, 1].map((index) => rootNode.getChild(index).getComputedLayout());
+    };
+    expect(layout(built.default)).toEqual(layout(Yoga));
+    expect(layout(Yoga)[1]?.width).toBe(67);
+  });
+
   it('names every bundled package, with its license, in the notices', () => {
     const notices = readFileSync(path.join(first, 'THIRD-PARTY-NOTICES.txt'), 'utf8');
     const dirs = bundledPackageDirs(metafile);
@@ -157,6 +193,7 @@ describe('the packed tarball', () => {
       'dist/cli.js',
       'dist/THIRD-PARTY-NOTICES.txt',
       'dist/lessons-validated.json',
+      'dist/yoga.wasm',
     ])
       expect(files).toContain(file);
     expect(files.filter((file) => file.endsWith('.map'))).toEqual([]);
