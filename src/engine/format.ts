@@ -14,6 +14,11 @@ export function formatNumber(x: number): string {
     .replace('e+', 'e');
 }
 
+/** A duration in seconds for messages: `5 s`, `0.5 s`. */
+export function formatSeconds(ms: number): string {
+  return `${(ms / 1000).toLocaleString('en-US', { maximumFractionDigits: 1 })} s`;
+}
+
 /** A number with all its digits, for when six are not enough to see a difference. */
 export function formatExact(x: number): string {
   return Number.isFinite(x) ? String(x) : formatNumber(x);

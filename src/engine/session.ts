@@ -63,14 +63,17 @@ export async function withStudentModule<T>(
 ): Promise<SessionEnd<T>> {
   const limits: SandboxLimits = { ...defaultLimits, ...options.limits };
   options.signal?.throwIfAborted();
-  const transpiled = await transpileTask(options.workspaceDir, task.file);
+  const transpiled = await transpileTask(options.workspaceDir, task.file, {
+    timeoutMs: limits.timeoutMs,
+    ...(options.signal ? { signal: options.signal } : {}),
+  });
   options.signal?.throwIfAborted();
   if (!transpiled.ok) {
-    const first = transpiled.diagnostics[0];
-    const error = first
-      ? `${first.file}:${first.line}:${first.column}: ${first.message}`
-      : `${task.file} could not be compiled.`;
-    return { kind: 'compile-error', error, diagnostics: transpiled.diagnostics };
+    if (transpiled.status === 'timeout') {
+      const output = { text: '', droppedBytes: 0 };
+      return { kind: 'stopped', status: 'timeout', error: transpiled.error, output };
+    }
+    return { kind: 'compile-error', error: transpiled.error, diagnostics: transpiled.diagnostics };
   }
 
   const bundle = transpiled.bundle;

@@ -6,7 +6,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { originalPositionFor, TraceMap } from '@jridgewell/trace-mapping';
 import type { Message } from 'esbuild';
 import { esbuild } from './esbuild.js';
+import { formatSeconds } from './format.js';
 import type { Diagnostic } from './types.js';
+import { timeUp, workspaceOnly } from './workspace-imports.js';
 
 /** A task file bundled with its local imports, in memory. */
 export interface Bundle {
@@ -23,48 +25,105 @@ export interface Bundle {
   readonly inputs: readonly string[];
 }
 
-export type TranspileResult =
-  | { readonly ok: true; readonly bundle: Bundle }
-  | {
-      readonly ok: false;
-      readonly diagnostics: readonly Diagnostic[];
-      readonly inputs: readonly string[];
-    };
+/** Why a task file could not be bundled: a compile error, or bundling ran out of time. */
+export interface TranspileFailure {
+  readonly ok: false;
+  readonly status: 'compile-error' | 'timeout';
+  /** One sentence for the student: the first diagnostic, or what ran out of time. */
+  readonly error: string;
+  readonly diagnostics: readonly Diagnostic[];
+  readonly inputs: readonly string[];
+}
+
+export type TranspileResult = { readonly ok: true; readonly bundle: Bundle } | TranspileFailure;
+
+/** Options of `transpileTask`. */
+export interface TranspileOptions {
+  /**
+   * The time bundling may take: what is left of the run's time limit. When it runs out the
+   * build is cancelled and the result says `timeout`. Default: no limit.
+   */
+  readonly timeoutMs?: number;
+  /** Aborting cancels the build; `transpileTask` then rejects with an AbortError. */
+  readonly signal?: AbortSignal;
+}
+
+/**
+ * esbuild's settings for TypeScript, given inline so that no tsconfig.json is read: neither the
+ * workspace's (only the student's editor needs it) nor one in a folder above the workspace,
+ * which could change how the student's code compiles. They match the workspace's tsconfig.json.
+ */
+const compilerOptions = { strict: true, useDefineForClassFields: true } as const;
 
 let bundleCount = 0;
 
-/** Bundles `file` (relative to `workspaceDir`) with its local imports. Compile errors are data. */
-export async function transpileTask(workspaceDir: string, file: string): Promise<TranspileResult> {
+/**
+ * Bundles `file` (relative to `workspaceDir`) with the workspace files it imports, reading
+ * nothing outside the workspace. Compile errors and running out of time are data.
+ */
+export async function transpileTask(
+  workspaceDir: string,
+  file: string,
+  options: TranspileOptions = {},
+): Promise<TranspileResult> {
+  options.signal?.throwIfAborted();
+  const started = performance.now();
+  const timeoutMs = options.timeoutMs ?? Number.POSITIVE_INFINITY;
+  const expired = () => performance.now() - started >= timeoutMs;
   const filename = path.join(tmpdir(), 'logreg-tutor', `run-${process.pid}-${++bundleCount}.js`);
-  const result = await esbuild()
-    .build({
-      entryPoints: [path.join(workspaceDir, file)],
-      absWorkingDir: workspaceDir,
-      bundle: true,
-      write: false,
-      format: 'cjs',
-      platform: 'node',
-      target: 'node20',
-      sourcemap: 'external',
-      outfile: filename,
-      logLevel: 'silent',
-      metafile: true,
-    })
-    .catch((error: { errors?: Message[]; metafile?: undefined }) => {
-      if (!error.errors) throw error;
-      return { errors: error.errors, outputFiles: undefined, metafile: undefined };
-    });
+  const context = await esbuild().context({
+    entryPoints: [path.join(workspaceDir, file)],
+    absWorkingDir: workspaceDir,
+    bundle: true,
+    write: false,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    sourcemap: 'external',
+    outfile: filename,
+    logLevel: 'silent',
+    metafile: true,
+    tsconfigRaw: { compilerOptions },
+    plugins: [workspaceOnly({ workspaceDir, file, expired })],
+  });
+  const built = context.rebuild().catch((error: { errors?: Message[] }) => {
+    if (!error.errors) throw error;
+    return { errors: error.errors, outputFiles: undefined, metafile: undefined };
+  });
+  const result = await raceDeadline(
+    built,
+    timeoutMs - (performance.now() - started),
+    options.signal,
+  );
+  // Not awaited: a build cut short may still wait on a plugin call in flight.
+  void context
+    .cancel()
+    .then(() => context.dispose())
+    .catch(() => {});
+  if (result === 'aborted') throw new DOMException('The check was cancelled.', 'AbortError');
+  if (result === 'timeout' || (expired() && result.errors.some((error) => error.text === timeUp))) {
+    return {
+      ok: false,
+      status: 'timeout',
+      error: `Bundling \`${file}\` with its imports did not finish within ${formatSeconds(timeoutMs)}. Keep the task files small and their imports few.`,
+      diagnostics: [],
+      inputs: [file],
+    };
+  }
   const inputs = result.metafile
     ? Object.keys(result.metafile.inputs).map((input) =>
         path.relative(workspaceDir, path.resolve(workspaceDir, input)),
       )
     : [file];
   if (result.errors.length > 0 || !result.outputFiles) {
-    return {
-      ok: false,
-      diagnostics: result.errors.map((error) => toDiagnostic(workspaceDir, error)),
-      inputs,
-    };
+    const diagnostics = result.errors.map((error) => toDiagnostic(workspaceDir, file, error));
+    const first = diagnostics[0];
+    let error = `${file} could not be compiled.`;
+    if (first && result.errors[0]?.location)
+      error = `${first.file}:${first.line}:${first.column}: ${first.message}`;
+    // An error without a place is about the task file as a whole (a folder, a link out).
+    else if (first) error = first.message;
+    return { ok: false, status: 'compile-error', error, diagnostics, inputs };
   }
   const js = result.outputFiles.find((output) => output.path === filename);
   const mapFile = result.outputFiles.find((output) => output.path.endsWith('.map'));
@@ -73,11 +132,34 @@ export async function transpileTask(workspaceDir: string, file: string): Promise
   return { ok: true, bundle: { code: js.text, filename, map, workspaceDir, inputs } };
 }
 
-function toDiagnostic(workspaceDir: string, message: Message): Diagnostic {
+/** Settles with `promise`, or with why it was cut short: its time ran out or `signal` aborted. */
+async function raceDeadline<T>(
+  promise: Promise<T>,
+  timeoutMs: number,
+  signal: AbortSignal | undefined,
+): Promise<T | 'timeout' | 'aborted'> {
+  let timer: NodeJS.Timeout | undefined;
+  let onAbort = () => {};
+  const cutShort = new Promise<'timeout' | 'aborted'>((resolve) => {
+    if (Number.isFinite(timeoutMs))
+      timer = setTimeout(() => resolve('timeout'), Math.max(0, timeoutMs));
+    onAbort = () => resolve('aborted');
+    if (signal?.aborted) onAbort();
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+  try {
+    return await Promise.race([promise, cutShort]);
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+function toDiagnostic(workspaceDir: string, file: string, message: Message): Diagnostic {
   const location = message.location;
   return {
-    file: location ? path.relative(workspaceDir, path.resolve(workspaceDir, location.file)) : '',
-    line: location?.line ?? 0,
+    file: location ? path.relative(workspaceDir, path.resolve(workspaceDir, location.file)) : file,
+    line: location?.line ?? 1,
     column: (location?.column ?? 0) + 1,
     message: message.text,
     lineText: location?.lineText ?? '',
