@@ -9,7 +9,7 @@ import '../zod-config.js';
 import packageJson from '../../package.json' with { type: 'json' };
 import type { TaskResult } from '../engine/types.js';
 import { withAnswer } from './answers.js';
-import { withFileLock } from './file-lock.js';
+import { tryWithFileLock } from './file-lock.js';
 import { mergeStores } from './merge.js';
 import {
   type AnswerVersion,
@@ -63,6 +63,18 @@ const migrations: Record<string, (store: Conf<StoreData>) => void> = {
   },
 };
 
+/**
+ * How long a save (or opening the file, which conf may write) waits for another tutor to let go
+ * of the lock before going on with the change kept in memory: the tutor is blocked meanwhile, so
+ * it is short. A tutor quitting with changes still in memory waits longer.
+ */
+const lockWaitMs = 1000;
+const exitWaitMs = 5000;
+/** How often changes kept in memory try the lock again. */
+const retryMs = 100;
+
+type Change = (data: StoreData) => StoreData;
+
 /** Options of `openProgressStore`. */
 export interface StoreOptions {
   /** Folder of the progress file; default `$LOGREG_TUTOR_CONFIG_DIR`, else the user's config folder. */
@@ -90,8 +102,8 @@ export function openProgressStore(options: StoreOptions = {}): ProgressStore {
     try {
       // Under the lock: conf's first read and its migration writes are a read-change-write too,
       // and a second tutor starting while the first saves would otherwise undo that save.
-      return openLocked(file, () => {
-        const conf = new Conf<StoreData>({
+      const openConf = () =>
+        new Conf<StoreData>({
           projectName: 'logreg-tutor',
           // `~/.config/logreg-tutor`, not conf's default `logreg-tutor-nodejs`.
           projectSuffix: '',
@@ -102,8 +114,12 @@ export function openProgressStore(options: StoreOptions = {}): ProgressStore {
           // Workspace keys are paths, full of dots.
           accessPropertiesByDotNotation: false,
         });
-        return new ConfProgressStore(conf, notices);
-      });
+      const opened = openLocked(file, () => new ConfProgressStore(openConf(), notices));
+      if (opened.kind !== 'busy') return opened.value;
+      // Never opened without the lock, as conf may write the file as it opens: until the lock
+      // is free, the store goes on with what the file held, and keeps the changes in memory.
+      const waiting = { openConf, holder: opened.holder };
+      return new ConfProgressStore(undefined, notices, file, readQuietly(file), waiting);
     } catch (error) {
       const problem = fileProblem(file);
       if (attempt === 1 && problem !== undefined && moveAside(file, problem, notices)) continue;
@@ -116,13 +132,13 @@ export function openProgressStore(options: StoreOptions = {}): ProgressStore {
 }
 
 /** Runs `open` holding the store's lock, making its folder first so that the lock can be made. */
-function openLocked<T>(file: string, open: () => T): T {
+function openLocked<T>(file: string, open: () => T) {
   try {
     mkdirSync(path.dirname(file), { recursive: true });
   } catch {
     // Conf fails on the same folder next, and that failure is reported.
   }
-  return withFileLock(file, open);
+  return tryWithFileLock(file, lockWaitMs, open);
 }
 
 class ConfProgressStore implements ProgressStore {
@@ -131,7 +147,23 @@ class ConfProgressStore implements ProgressStore {
   /** `memory` holds changes the file lacks (a save failed, or the file was moved aside). */
   private unsaved = false;
   private warnedUnsaved = false;
+  private warnedBusy = false;
   private readonly file: string;
+  /**
+   * Changes made while another tutor held the lock, oldest first: kept in memory (reads see
+   * them) and made on the file, in order, as soon as the lock is free. Replayed on what the
+   * file holds then, so that counts add up rather than one tutor's copy winning.
+   */
+  private pending: Change[] = [];
+  private retry: NodeJS.Timeout | undefined;
+  /** Opens the file: set while the lock was too busy to open it under. */
+  private openLater: (() => Conf<StoreData>) | undefined;
+  private readonly saveAtExit = () => {
+    if (!this.flush(exitWaitMs))
+      process.stderr.write(
+        `logreg-tutor: Progress not saved: \`${this.file}\` stayed locked by another process.\n`,
+      );
+  };
 
   constructor(
     /** Undefined when the file cannot be used at all: the store then lives in memory. */
@@ -139,9 +171,15 @@ class ConfProgressStore implements ProgressStore {
     private readonly notices: string[],
     file?: string,
     initial?: StoreData,
+    /** The lock was busy at opening: how to open the file once it is free, and who held it. */
+    waiting?: { readonly openConf: () => Conf<StoreData>; readonly holder: string },
   ) {
     this.file = conf?.path ?? file ?? '';
     if (initial) this.memory = initial;
+    if (waiting) {
+      this.openLater = waiting.openConf;
+      this.waitForLock(waiting.holder);
+    }
     // A damaged file is found (and moved aside) now, not at the first save.
     this.read();
   }
@@ -196,7 +234,7 @@ class ConfProgressStore implements ProgressStore {
   setLastWorkspace(dir: string): void {
     // Every command sets it; an unchanged value is not worth a write (each one is fsynced).
     if (this.read().lastWorkspace === key(dir)) return;
-    this.locked(() => this.write({ ...this.read(), lastWorkspace: key(dir) }));
+    this.save((data) => ({ ...data, lastWorkspace: key(dir) }));
   }
 
   private updateTask(
@@ -210,26 +248,87 @@ class ConfProgressStore implements ProgressStore {
     }));
   }
 
-  // Reads the file afresh before each change, under a lock, so that a second tutor on the same
-  // store (the TUI and `check` in another terminal) loses nothing: each change is made to what
-  // the other last saved.
   private updateWorkspace(
     dir: string,
     change: (workspace: WorkspaceProgress) => WorkspaceProgress,
   ): WorkspaceProgress {
-    return this.locked(() => {
-      const data = this.read();
-      const next = change(data.workspaces[key(dir)] ?? { tasks: {} });
-      this.write({ ...data, workspaces: { ...data.workspaces, [key(dir)]: next } });
-      return next;
+    const saved = this.save((data) => ({
+      ...data,
+      workspaces: {
+        ...data.workspaces,
+        [key(dir)]: change(data.workspaces[key(dir)] ?? { tasks: {} }),
+      },
+    }));
+    return saved.workspaces[key(dir)] ?? { tasks: {} };
+  }
+
+  // Each change is made to the file read afresh under the lock, so that a second tutor on the
+  // same store (the TUI and `check` in another terminal) loses nothing: each change is made to
+  // what the other last saved. Never without the lock: see `pending`.
+  private save(change: Change): StoreData {
+    if (!this.conf && !this.openLater) {
+      this.memory = change(this.memory);
+      return this.memory;
+    }
+    this.pending.push(change);
+    if (!this.flush(lockWaitMs)) return this.read();
+    return this.memory;
+  }
+
+  flush(waitMs: number): boolean {
+    if (this.pending.length === 0 && !this.openLater) return true;
+    const outcome = tryWithFileLock(this.file, waitMs, () => {
+      if (this.openLater) this.openNow(this.openLater);
+      if (!this.conf) return;
+      const next = this.read();
+      // In `next` now; a failed write keeps it as unsaved memory, merged with the file later.
+      this.pending = [];
+      this.write(next);
     });
+    if (outcome.kind === 'busy') {
+      this.waitForLock(outcome.holder);
+      return false;
+    }
+    clearInterval(this.retry);
+    this.retry = undefined;
+    process.off('exit', this.saveAtExit);
+    return true;
   }
 
-  private locked<T>(body: () => T): T {
-    return this.conf ? withFileLock(this.file, body) : body();
+  private openNow(openConf: () => Conf<StoreData>): void {
+    this.openLater = undefined;
+    try {
+      this.conf = openConf();
+    } catch (error) {
+      this.memory = this.read();
+      this.pending = [];
+      this.notices.push(
+        `Progress cannot be saved to \`${this.file}\` (${describe(error)}): the tutor goes on, but forgets what you do when it quits.`,
+      );
+    }
   }
 
+  private waitForLock(holder: string): void {
+    if (!this.warnedBusy) {
+      this.warnedBusy = true;
+      this.notices.push(
+        `\`${this.file}\` is locked by ${holder}: your progress is kept in memory and saved as soon as it lets go.`,
+      );
+    }
+    if (this.retry) return;
+    this.retry = setInterval(() => this.flush(0), retryMs);
+    // Neither keeps the process alive: at exit, the changes still waiting get a last try.
+    this.retry.unref();
+    process.on('exit', this.saveAtExit);
+  }
+
+  /** The store as the file holds it, with the changes still waiting for the lock made on it. */
   private read(): StoreData {
+    const file = this.readFile();
+    return this.pending.reduce((data, change) => change(data), file);
+  }
+
+  private readFile(): StoreData {
     if (!this.conf) return this.memory;
     let raw: unknown;
     try {
@@ -253,6 +352,8 @@ class ConfProgressStore implements ProgressStore {
     if (!moveAside(this.file, reason, this.notices)) {
       // Never write over a file that could not be read or kept: it may hold the only copy.
       this.conf = undefined;
+      this.memory = this.pending.reduce((data, change) => change(data), this.memory);
+      this.pending = [];
       this.notices.push(
         `Progress cannot be saved: \`${this.file}\` could not be read (${reason}) nor moved aside. The tutor goes on, but forgets what you do when it quits.`,
       );

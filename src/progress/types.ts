@@ -64,6 +64,12 @@ export interface ProgressStore {
   /** The workspace used last, to reopen it when no `--workspace` is given. */
   lastWorkspace(): string | undefined;
   setLastWorkspace(dir: string): void;
+  /**
+   * Saves the changes kept in memory while another tutor held the lock (they are saved on their
+   * own as soon as it is free, and at exit), waiting up to `waitMs` for it. True when nothing is
+   * left unsaved for that reason.
+   */
+  flush(waitMs: number): boolean;
   /** Where the store lives (for messages). */
   readonly path: string;
   /**

@@ -16,3 +16,9 @@ export function alive(pid: number): boolean {
     }
   }
 }
+
+/** A process's start time as /proc gives it (clock ticks since boot; Linux only). */
+export function startTime(pid: number): string {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] ?? '';
+}
