@@ -14,7 +14,7 @@
 // over the other's save. Savers wait a bounded time and keep their change in memory instead
 // (see store.ts), so a stopped holder delays saves but loses nothing.
 import { randomBytes } from 'node:crypto';
-import { linkSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 
 /** Where the holder's start time cannot be read, a lock this old is taken over. */
@@ -67,24 +67,22 @@ export function tryWithFileLock<T>(file: string, waitMs: number, body: () => T):
 }
 
 /**
- * Makes `lock` holding `holder`, atomically: the content is written to a file of its own and
- * linked to the lock's name, which fails if the lock exists. So no lock is ever seen empty.
+ * Makes `lock` naming `holder`. The file is empty for the moment between its making and the
+ * write: a lock naming no holder is taken over only when old (`namelessMs`), so that is safe.
  */
 function create(lock: string, holder: Holder): 'made' | 'taken' | 'unmakeable' {
-  const draft = `${lock}.${holder.token}`;
+  let fd: number;
   try {
-    writeFileSync(draft, JSON.stringify(holder), { flag: 'wx' });
-  } catch {
-    return 'unmakeable';
-  }
-  try {
-    linkSync(draft, lock);
-    return 'made';
+    fd = openSync(lock, 'wx');
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EEXIST' ? 'taken' : 'unmakeable';
-  } finally {
-    rmSync(draft, { force: true });
   }
+  try {
+    writeSync(fd, JSON.stringify(holder));
+  } finally {
+    closeSync(fd);
+  }
+  return 'made';
 }
 
 /** Removes the lock if it is still this holding's (a lock taken over is someone else's now). */
