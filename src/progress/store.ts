@@ -1,7 +1,6 @@
 // The progress store on disk: one JSON file written by conf (atomically, after every change),
 // holding per-workspace records keyed by the workspace's absolute path.
-import { mkdirSync, readFileSync, renameSync } from 'node:fs';
-import { homedir } from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Conf from 'conf';
 import * as z from 'zod';
@@ -11,6 +10,7 @@ import type { TaskResult } from '../engine/types.js';
 import { withAnswer } from './answers.js';
 import { tryWithFileLock } from './file-lock.js';
 import { mergeStores } from './merge.js';
+import { defaultConfigDir, describe, fileProblem, isDamage, moveAside } from './store-file.js';
 import {
   type AnswerVersion,
   emptyTaskProgress,
@@ -405,66 +405,6 @@ function key(dir: string): string {
   return path.resolve(dir);
 }
 
-/** The folder conf uses when none is given (env-paths' config folder), for messages. */
-function defaultConfigDir(): string {
-  const home = homedir();
-  if (process.platform === 'darwin')
-    return path.join(home, 'Library', 'Preferences', 'logreg-tutor');
-  if (process.platform === 'win32')
-    return path.join(
-      process.env.APPDATA || path.join(home, 'AppData', 'Roaming'),
-      'logreg-tutor',
-      'Config',
-    );
-  return path.join(process.env.XDG_CONFIG_HOME || path.join(home, '.config'), 'logreg-tutor');
-}
-
-/** Why the file cannot be used as a store, or undefined when it is fine (or absent). */
-function fileProblem(file: string): string | undefined {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? undefined : describe(error);
-  }
-  try {
-    JSON.parse(text);
-    return undefined;
-  } catch (error) {
-    return describe(error);
-  }
-}
-
-/** A file that is there but is no store: not JSON, not readable, a folder. */
-function isDamage(error: unknown): boolean {
-  const code = (error as NodeJS.ErrnoException).code;
-  return (
-    (error as Error).name === 'SyntaxError' ||
-    code === 'EACCES' ||
-    code === 'EPERM' ||
-    code === 'EISDIR'
-  );
-}
-
-/**
- * Renames a damaged store to `progress.damaged-2026-11-28T12-01-03.json` beside it (kept, never
- * deleted) and says so. False when it could not be moved.
- */
-export function moveAside(file: string, reason: string, notices: string[]): boolean {
-  const stamp = new Date().toISOString().slice(0, 19).replaceAll(':', '-');
-  const extension = path.extname(file);
-  const aside = `${file.slice(0, file.length - extension.length)}.damaged-${stamp}${extension}`;
-  try {
-    renameSync(file, aside);
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'ENOENT';
-  }
-  notices.push(
-    `Your progress file could not be read (${reason}): it is kept as \`${aside}\` and the tutor starts afresh.`,
-  );
-  return true;
-}
-
 /** What can be read of the file when conf cannot open it; empty when nothing can. */
 function readQuietly(file: string): StoreData {
   try {
@@ -474,9 +414,4 @@ function readQuietly(file: string): StoreData {
     // Nothing to go on with: start empty.
   }
   return { workspaces: {} };
-}
-
-function describe(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.replace(/\.$/, '');
 }
