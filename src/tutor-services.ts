@@ -12,6 +12,8 @@ import { restoreStarter } from './engine/workspace.js';
 import type { Course, TaskLesson } from './lessons/types.js';
 import { computePlots } from './plot/compute.js';
 import { prepareAnswerFile, readAnswerFile } from './progress/answer-files.js';
+import { markIdea, saveAnswer, syncAnswerFiles } from './progress/answer-record.js';
+import { findCourseQuestion } from './progress/answers.js';
 import type { ProgressStore } from './progress/types.js';
 import type { TutorServices } from './ui/services.js';
 
@@ -42,6 +44,13 @@ export function createTutorServices(options: TutorServicesOptions): OwnedTutorSe
   // A process of its own, started on the first type-check (loading the compiler costs ~0.5 s)
   // and stopped after a while without one: the compiler's memory is never the TUI's.
   const typeChecker = new TypeChecker();
+
+  const place = { course, store: progress, dir: workspaceDir };
+  const question = (id: string) => {
+    const found = findCourseQuestion(course.tasks, id);
+    if (!found) throw new Error(`Unknown question \`${id}\`.`);
+    return found.question;
+  };
 
   const task = (id: string): TaskLesson => {
     const found = course.tasks.find((candidate) => candidate.id === id);
@@ -77,6 +86,10 @@ export function createTutorServices(options: TutorServicesOptions): OwnedTutorSe
     prepareAnswerFile: (questionId, prompt, draft) =>
       prepareAnswerFile(workspaceDir, questionId, prompt, draft),
     readAnswerFile: (file) => readAnswerFile(workspaceDir, file),
+    saveAnswer: async (questionId, text) => saveAnswer(place, question(questionId), text),
+    markIdea: async (questionId, ideaId, mark) =>
+      markIdea(place, question(questionId), ideaId, mark),
+    syncAnswers: () => syncAnswerFiles(place),
     close: async () => {
       clearTimeout(warmup);
       await Promise.all([pool.close(), typeChecker.close()]);

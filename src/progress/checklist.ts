@@ -3,7 +3,7 @@
 // check results.
 import type { TaskResult } from '../engine/types.js';
 import type { Course, TaskLesson } from '../lessons/types.js';
-import { isAnswered } from './answers.js';
+import { allQuestions, isAnswered } from './answers.js';
 import type { WorkspaceProgress } from './types.js';
 
 export type ItemStatus = 'pass' | 'fail' | 'pending';
@@ -37,7 +37,8 @@ export function checklistItems(
     items.push(tasksItem(group.id, group.label, tasks, results, running));
   }
   const questions = main.flatMap((task) => task.questions);
-  const missing = questions.filter((question) => !isAnswered(progress, question));
+  const context = allQuestions(course.tasks);
+  const missing = questions.filter((question) => !isAnswered(progress, question, context));
   items.push({
     id: 'questions',
     label: 'Short answers to the checkpoint questions',

@@ -3,9 +3,16 @@
 // The report names checks and ✓/✗ only: check messages hold the hidden checks' expected values.
 import { statusWords, type TaskResult } from '../engine/types.js';
 import type { Course } from '../lessons/types.js';
-import { type QuestionReview, reviewQuestions } from './answers.js';
+import {
+  type IdeaTally,
+  ideaTally,
+  markPredatesAnswer,
+  type QuestionReview,
+  reviewQuestions,
+  selfMarkWords,
+} from './answers.js';
 import { checklistItems } from './checklist.js';
-import type { WorkspaceProgress } from './types.js';
+import { selfMarks, type WorkspaceProgress } from './types.js';
 
 /** `2026-11-28 15:02 UTC`: dates in the report and the review, the same on every machine. */
 export function formatDate(iso: string | undefined): string {
@@ -15,42 +22,58 @@ export function formatDate(iso: string | undefined): string {
   return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
-/** One question's state in words: `unanswered`, or `answered, key ideas 2/3`. */
+/**
+ * One question's state in words: `unanswered`, `not accepted: …`, or `answered`, with how many
+ * key ideas were matched automatically and how many the student marked (never a bare score).
+ */
 export function reviewState(review: QuestionReview): string {
-  if (!review.latest || !review.report) return 'unanswered';
-  if (review.report.verdict !== undefined)
-    return `answered (${verdictWords[review.report.verdict]}), key ideas 0/${review.report.total}`;
-  return `answered, key ideas ${review.report.covered}/${review.report.total}`;
+  if (!review.latest || !review.judgement) return 'unanswered';
+  if (!review.judgement.accepted) return `not accepted: ${review.judgement.reason}`;
+  return `answered; ${tallyWords(ideaTally(review))}`;
 }
 
-const verdictWords = {
-  empty: 'empty',
-  'copied-question': 'copies the question',
-  'too-short': 'too short to judge',
-  gibberish: 'not recognisable as an answer',
-  'word-list': 'a list of keywords',
-  'copied-text': 'copied text',
-} as const;
+/** `key ideas matched automatically: 2 of 3; marked by you: 1 covered, 1 not covered`. */
+export function tallyWords(tally: IdeaTally): string {
+  const marks = selfMarks
+    .filter((mark) => tally.marked[mark] > 0)
+    .map((mark) => `${tally.marked[mark]} ${selfMarkWords[mark]}`);
+  return `key ideas matched automatically: ${tally.matched} of ${tally.total}; marked by you: ${marks.length > 0 ? marks.join(', ') : 'none yet'}`;
+}
+
+function capitalised(text: string): string {
+  return `${text.slice(0, 1).toUpperCase()}${text.slice(1)}`;
+}
+
+/** One idea's line: `✓ matched automatically · marked by you: covered · the idea`. */
+export function ideaLine(
+  review: QuestionReview,
+  idea: { readonly id: string; readonly label: string; readonly matched: boolean },
+): string {
+  const mark = review.marks[idea.id]?.mark;
+  const stale = markPredatesAnswer(review, idea.id) ? ' (on an earlier version)' : '';
+  return `${idea.matched ? '✓' : '○'} ${idea.label} (${idea.matched ? 'matched' : 'not matched'} automatically; ${mark ? `marked by you: ${selfMarkWords[mark]}${stale}` : 'not marked by you'})`;
+}
 
 /** The review as text for a terminal: one block per question, in lesson order. */
 export function answersText(course: Course, progress: WorkspaceProgress): string {
   const reviews = reviewQuestions(course.tasks, progress);
-  const answered = reviews.filter((review) => review.latest).length;
+  const answered = reviews.filter((review) => review.judgement?.accepted).length;
   const lines = [`${answered} of ${reviews.length} questions answered.`];
   for (const review of reviews) {
-    const mark = review.latest ? '✓' : '○';
+    const mark = review.judgement?.accepted ? '✓' : review.latest ? '!' : '○';
     lines.push('');
     lines.push(`${mark} ${review.task.id} · ${review.question.id}: ${reviewState(review)}`);
     lines.push(`  Q: ${review.question.prompt.replace(/\n+/g, ' ')}`);
     if (review.latest) {
       lines.push(`  Your answer (${formatDate(review.latest.at)}, version ${review.versions}):`);
       for (const line of review.latest.text.split('\n')) lines.push(`    ${line}`);
-      for (const idea of review.report?.ideas ?? [])
-        lines.push(`  ${idea.covered ? '✓' : '○'} ${idea.idea}`);
+      for (const idea of review.judgement?.ideas ?? []) lines.push(`  ${ideaLine(review, idea)}`);
     }
   }
   lines.push('');
-  lines.push('Key ideas are a self-check for you, not a grade.');
+  lines.push(
+    'Key ideas are a self-check, not a grade: matched automatically by the tutor, and marked by you in the tutor (1–9 on an answer).',
+  );
   return `${lines.join('\n')}\n`;
 }
 
@@ -66,14 +89,23 @@ export function answersJson(course: Course, progress: WorkspaceProgress, workspa
       answer: review.latest?.text ?? null,
       submittedAt: review.latest?.at ?? null,
       versions: progress.answers?.[review.question.id] ?? [],
-      keyIdeas: review.report
+      accepted: review.judgement?.accepted ?? null,
+      reason: review.judgement?.reason ?? null,
+      keyIdeas: review.judgement
         ? {
-            covered: review.report.covered,
-            total: review.report.total,
-            ...(review.report.verdict ? { verdict: review.report.verdict } : {}),
-            ideas: review.report.ideas,
+            covered: ideaTally(review).matched,
+            total: review.question.keyIdeas.length,
+            ideas: review.judgement.ideas.map((idea) => ({
+              id: idea.id,
+              idea: idea.label,
+              covered: idea.matched,
+              selfMark: review.marks[idea.id]?.mark ?? null,
+            })),
           }
         : null,
+      selfMarks: Object.fromEntries(
+        Object.entries(review.marks).map(([id, mark]) => [id, { mark: mark.mark, at: mark.at }]),
+      ),
     })),
   };
 }
@@ -103,7 +135,7 @@ export function buildReport(input: ReportInput): string {
     out.push(`- [${item.status === 'pass' ? 'x' : ' '}] ${item.label} (${item.detail})`);
   out.push('');
   out.push(
-    'Key ideas below are a self-check: the tutor matched each answer against the ideas a complete answer covers. They are not a grade.',
+    'Key ideas below are a self-check, not a grade: "matched automatically" is the tutor matching each answer against the ideas a complete answer covers; "marked by you" is the student\'s own judgement of their answer.',
   );
   const reviews = reviewQuestions(course.tasks, progress);
   course.tasks.forEach((task, index) => {
@@ -125,7 +157,7 @@ export function buildReport(input: ReportInput): string {
     }
     for (const review of reviews.filter((entry) => entry.task === task)) {
       out.push('', `### ${review.question.prompt.replace(/\n+/g, ' ')}`, '');
-      if (!review.latest || !review.report) {
+      if (!review.latest || !review.judgement) {
         out.push('_Not answered yet._');
         continue;
       }
@@ -134,9 +166,10 @@ export function buildReport(input: ReportInput): string {
         '',
       );
       out.push(...review.latest.text.split('\n').map((line) => `> ${line}`.trimEnd()));
-      out.push('', `Key ideas covered: ${review.report.covered} of ${review.report.total}`);
-      for (const idea of review.report.ideas)
-        out.push(`- ${idea.covered ? '✓' : '○'} ${idea.idea}`);
+      if (!review.judgement.accepted)
+        out.push('', `Not accepted as an answer: ${review.judgement.reason}`);
+      out.push('', `${capitalised(tallyWords(ideaTally(review)))}:`, '');
+      for (const idea of review.judgement.ideas) out.push(`- ${ideaLine(review, idea)}`);
     }
   });
   return `${out.join('\n')}\n`;

@@ -7,7 +7,7 @@ import * as z from 'zod';
 import '../zod-config.js';
 import packageJson from '../../package.json' with { type: 'json' };
 import type { TaskResult } from '../engine/types.js';
-import { withAnswer } from './answers.js';
+import { withAnswer, withSelfMark } from './answers.js';
 import { tryWithFileLock } from './file-lock.js';
 import { mergeStores } from './merge.js';
 import { defaultConfigDir, describe, fileProblem, isDamage, moveAside } from './store-file.js';
@@ -15,6 +15,7 @@ import {
   type AnswerVersion,
   emptyTaskProgress,
   type ProgressStore,
+  type SelfMark,
   type TaskProgress,
   type WorkspaceProgress,
 } from './types.js';
@@ -38,6 +39,10 @@ const workspaceProgressSchema = z.looseObject({
   tasks: z.record(z.string(), taskProgressSchema),
   answers: z
     .record(z.string(), z.array(z.looseObject({ text: z.string(), at: z.string() })))
+    .optional(),
+  // A mark this tutor does not know (a newer one's) is kept, and shown as no mark.
+  selfMarks: z
+    .record(z.string(), z.record(z.string(), z.looseObject({ mark: z.string(), at: z.string() })))
     .optional(),
 });
 
@@ -221,6 +226,18 @@ class ConfProgressStore implements ProgressStore {
   submitAnswer(dir: string, questionId: string, text: string): WorkspaceProgress {
     const now = new Date().toISOString();
     return this.updateWorkspace(dir, (workspace) => withAnswer(workspace, questionId, text, now));
+  }
+
+  markIdea(
+    dir: string,
+    questionId: string,
+    ideaId: string,
+    mark: SelfMark | undefined,
+  ): WorkspaceProgress {
+    const now = new Date().toISOString();
+    return this.updateWorkspace(dir, (workspace) =>
+      withSelfMark(workspace, questionId, ideaId, mark, now),
+    );
   }
 
   answers(dir: string): Readonly<Record<string, readonly AnswerVersion[]>> {

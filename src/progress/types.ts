@@ -25,12 +25,35 @@ export interface WorkspaceProgress {
   readonly tasks: Readonly<Record<string, TaskProgress>>;
   /** Answers to the free-text questions, by question id: every submitted version, oldest first. */
   readonly answers?: Readonly<Record<string, readonly AnswerVersion[]>>;
+  /**
+   * The student's own marks on the key ideas of their answers, by question id then idea id: what
+   * they judge their latest answer to cover, beside what the tutor matched automatically.
+   */
+  readonly selfMarks?: Readonly<Record<string, Readonly<Record<string, IdeaSelfMark>>>>;
 }
 
 /** One submitted version of an answer. */
 export interface AnswerVersion {
   readonly text: string;
   /** ISO time it was submitted. */
+  readonly at: string;
+  /**
+   * True when the answer went through the gate (an attempt in the student's own words) before it
+   * was recorded; absent on versions recorded before the gate existed.
+   */
+  readonly gated?: boolean;
+}
+
+/** How the student marks one key idea of their own answer. */
+export type SelfMark = 'covered' | 'not-covered' | 'disagree';
+
+/** Every self-mark, in the order the tutor cycles through them. */
+export const selfMarks: readonly SelfMark[] = ['covered', 'not-covered', 'disagree'];
+
+/** One self-mark and when it was made (to tell a mark made before the answer was revised). */
+export interface IdeaSelfMark {
+  readonly mark: SelfMark;
+  /** ISO time of the mark. */
   readonly at: string;
 }
 
@@ -57,8 +80,18 @@ export interface ProgressStore {
   recordHint(dir: string, taskId: string): WorkspaceProgress;
   /** Remembers the lesson the student opened last. */
   setLastLesson(dir: string, lessonId: string): WorkspaceProgress;
-  /** Saves a new version of the answer to a question (earlier versions are kept). */
+  /**
+   * Saves a new version of an answer that passed the gate (earlier versions are kept). The caller
+   * judges it first: see progress/answer-record.ts.
+   */
   submitAnswer(dir: string, questionId: string, text: string): WorkspaceProgress;
+  /** Sets (or, with undefined, clears) the student's own mark on one key idea of an answer. */
+  markIdea(
+    dir: string,
+    questionId: string,
+    ideaId: string,
+    mark: SelfMark | undefined,
+  ): WorkspaceProgress;
   /** Every question's submitted versions, oldest first. */
   answers(dir: string): Readonly<Record<string, readonly AnswerVersion[]>>;
   /** The workspace used last, to reopen it when no `--workspace` is given. */

@@ -4,7 +4,7 @@
 import { makeData } from '../engine/datasets.js';
 import { type Diagnostic, statusWords, type TaskResult } from '../engine/types.js';
 import type { Course, IntroLesson, TaskLesson } from '../lessons/types.js';
-import { isAnswered } from '../progress/answers.js';
+import { allQuestions, isAnswered } from '../progress/answers.js';
 import { taskState } from '../progress/unlock.js';
 import { helpRows, type View } from './keymap.js';
 import { lessonRows } from './lesson-text.js';
@@ -403,7 +403,10 @@ export function nextStepRow(course: Course, state: UiState, task: TaskLesson, wi
   const open = taskState(course, state.progress, following) !== 'locked';
   const what = `${following.bonus ? 'the bonus, ' : ''}${following.title} (${following.file})`;
   // Passing opens the next task only once this task's questions are answered too.
-  const unanswered = task.questions.filter((question) => !isAnswered(state.progress, question));
+  const context = allQuestions(course.tasks);
+  const unanswered = task.questions.filter(
+    (question) => !isAnswered(state.progress, question, context),
+  );
   if (!open && unanswered.length > 0)
     return row({
       text: truncate(

@@ -1,7 +1,8 @@
 // The keys of the questions, answer, feedback, review and checklist screens; keymap.ts merges
 // them into the one keymap (the footer and the `?` help are drawn from there).
+import type { Course } from '../lessons/types.js';
 import type { Binding } from './keymap.js';
-import { findQuestion } from './state.js';
+import { findQuestion, type UiState } from './state.js';
 
 /** The contexts of the question screens. */
 export type QuestionContext = 'questions' | 'answer' | 'feedback' | 'review' | 'checklist';
@@ -23,6 +24,26 @@ function listMoves(): Binding[] {
       action: () => ({ type: 'list-move', by: 1 }),
     },
   ];
+}
+
+/** Keys 1–9: the student's own mark on the idea with that number (covered, not covered, …). */
+function ideaMarks(): Binding[] {
+  return Array.from({ length: 9 }, (_, index) => ({
+    keys: [String(index + 1)],
+    help: 'mark key idea N yourself: covered, not covered, disagree, or no mark',
+    group: 'mark key idea N yourself: covered, not covered, disagree, or no mark',
+    ...(index === 0 ? { footer: markFooter } : {}),
+    action: () => ({ type: 'mark-idea', index, at: new Date().toISOString() }),
+  }));
+}
+
+/** `1–3 mark` in the footer, for a question with three key ideas. */
+function markFooter(state: UiState, course: Course): string | undefined {
+  const found =
+    state.screen.screen === 'feedback' ? findQuestion(course, state.screen.questionId) : undefined;
+  const count = Math.min(found?.question.keyIdeas.length ?? 0, 9);
+  if (count === 0) return undefined;
+  return `${count > 1 ? `1–${count}` : '1'} mark ideas`;
 }
 
 const inEditor: Binding = {
@@ -110,10 +131,11 @@ export function questionKeymap(
           max: view.maxScroll,
         }),
       },
+      ...ideaMarks(),
       {
         keys: ['a'],
-        help: 'edit your answer (typed)',
-        footer: 'a edit',
+        help: 'revise your answer (typed)',
+        footer: 'a revise',
         action: () => ({ type: 'retype-answer' }),
       },
       inEditor,

@@ -1,14 +1,20 @@
 // The question screens as rows (see rows.ts): a task's questions, the review of all of them, the
-// self-check after submitting, and the checklist. Pure, so frames and scrolling can be measured.
+// review of one answer beside the model answer, and the checklist. Pure, so frames and scrolling can be measured.
 import type { TaskResult } from '../engine/types.js';
 import type { Course, Question, TaskLesson } from '../lessons/types.js';
-import { latestAnswer, reviewQuestions } from '../progress/answers.js';
+import {
+  ideaTally,
+  markPredatesAnswer,
+  type QuestionReview,
+  reviewQuestions,
+  selfMarkWords,
+} from '../progress/answers.js';
 import { type ChecklistItem, checklistItems } from '../progress/checklist.js';
 import { formatDate, reviewState } from '../progress/report.js';
-import type { WorkspaceProgress } from '../progress/types.js';
-import { type KeyIdeaReport, matchKeyIdeas } from '../questions/key-ideas.js';
+import { selfMarks, type WorkspaceProgress } from '../progress/types.js';
 import type { View } from './keymap.js';
 import { frameHeight, type Size } from './layout.js';
+import { lessonRows } from './lesson-text.js';
 import { blank, type Row, row, rowText } from './rows.js';
 import { findQuestion, type UiState } from './state.js';
 import { textWidth, truncate, wrapText } from './text.js';
@@ -18,27 +24,25 @@ export function questionBodyHeight(state: UiState, size: Size): number {
   return Math.max(1, frameHeight(size) - 1 - (state.notice ? 1 : 0));
 }
 
-/** One question in a list: its state mark and words, then the prompt cut to the width. */
-function questionRow(
-  progress: WorkspaceProgress,
-  question: Question,
-  report: KeyIdeaReport | undefined,
-  selected: boolean,
-  width: number,
-  prefix = '',
-): Row {
-  const answered = latestAnswer(progress, question.id) !== undefined;
-  const state = answered
-    ? `key ideas ${report?.covered ?? 0}/${report?.total ?? question.keyIdeas.length}`
-    : 'unanswered';
-  const head = `${selected ? '›' : ' '} ${answered ? '✓' : '○'} `;
+/** One question in a list: its state mark, the prompt cut to the width, then its state. */
+function questionRow(review: QuestionReview, selected: boolean, width: number, prefix = ''): Row {
+  const answered = review.latest !== undefined;
+  const accepted = review.judgement?.accepted ?? false;
+  const tally = ideaTally(review);
+  const marked = selfMarks.reduce((sum, mark) => sum + tally.marked[mark], 0);
+  const state = !answered
+    ? 'unanswered'
+    : !accepted
+      ? 'not accepted'
+      : `${tally.matched} matched automatically · ${marked} marked by you`;
+  const head = `${selected ? '›' : ' '} ${accepted ? '✓' : answered ? '!' : '○'} `;
   const tail = `  ${state}`;
   const prompt = truncate(
-    `${prefix}${question.prompt.replace(/\n+/g, ' ')}`,
+    `${prefix}${review.question.prompt.replace(/\n+/g, ' ')}`,
     Math.max(10, width - head.length - tail.length - 1),
   );
   return row(
-    { text: head, color: answered ? 'green' : 'cyan', bold: selected },
+    { text: head, color: accepted ? 'green' : answered ? 'yellow' : 'cyan', bold: selected },
     { text: prompt, bold: selected, inverse: false },
     { text: tail, dim: true },
   );
@@ -46,17 +50,18 @@ function questionRow(
 
 /** The questions screen: the task's questions, the selected one's prompt in full. */
 export function questionsRows(
+  course: Course,
   task: TaskLesson,
   progress: WorkspaceProgress,
   cursor: number,
   width: number,
 ): Row[] {
-  const reviews = reviewQuestions([task], progress);
+  const reviews = reviewQuestions(course.tasks, progress, task.id);
   const rows: Row[] = [
     row({ text: `Questions · ${task.title}`, bold: true }),
     row({
       text: truncate(
-        'Answer in your own words. The tutor then shows a model answer and which key ideas you covered: a self-check, not a grade.',
+        'Answer in your own words. The tutor then shows a model answer and the key ideas, matched automatically and marked by you: a self-check, not a grade.',
         width,
       ),
       dim: true,
@@ -64,7 +69,7 @@ export function questionsRows(
     blank,
   ];
   reviews.forEach((review, index) => {
-    rows.push(questionRow(progress, review.question, review.report, index === cursor, width));
+    rows.push(questionRow(review, index === cursor, width));
   });
   const selected = reviews[cursor];
   if (selected) {
@@ -80,7 +85,10 @@ export function questionsRows(
     if (selected.latest)
       rows.push(
         row({
-          text: `  Last answered ${formatDate(selected.latest.at)} (${reviewState(selected)}).`,
+          text: truncate(
+            `  Last answered ${formatDate(selected.latest.at)} (${reviewState(selected)}).`,
+            width,
+          ),
           dim: true,
         }),
       );
@@ -96,25 +104,16 @@ export function reviewRows(
   width: number,
 ): Row[] {
   const reviews = reviewQuestions(course.tasks, progress);
-  const answered = reviews.filter((review) => review.latest).length;
+  const answered = reviews.filter((review) => review.judgement?.accepted).length;
   const rows: Row[] = [
     row(
       { text: 'Review your answers', bold: true },
-      { text: `  ${answered} of ${reviews.length} answered`, dim: true },
+      { text: `  ${answered} of ${reviews.length} questions answered`, dim: true },
     ),
     blank,
   ];
   reviews.forEach((review, index) => {
-    rows.push(
-      questionRow(
-        progress,
-        review.question,
-        review.report,
-        index === cursor,
-        width,
-        `${review.task.id}: `,
-      ),
-    );
+    rows.push(questionRow(review, index === cursor, width, `${review.task.id}: `));
   });
   return rows;
 }
@@ -123,23 +122,27 @@ export function reviewRows(
 const sideBySideWidth = 120;
 
 /**
- * The self-check of the latest answer: the answer and the key ideas it covers, and the model
- * answer, side by side on a wide terminal, one after the other on a narrow one.
+ * The review of the latest answer: the answer and its key ideas (matched automatically, marked by
+ * the student), and the model answer, side by side on a wide terminal, one after the other on a
+ * narrow one.
  */
 export function feedbackRows(
+  course: Course,
   question: Question,
   progress: WorkspaceProgress,
-  report: KeyIdeaReport | undefined,
   width: number,
 ): Row[] {
+  const review = reviewQuestions(course.tasks, progress).find(
+    (entry) => entry.question.id === question.id,
+  );
   if (width < sideBySideWidth)
     return [
       ...headerRows(question, width),
-      ...answerRows(question, progress, report, width),
+      ...answerRows(review, width),
       ...modelRows(question, width),
     ];
   const column = Math.floor((width - 3) / 2);
-  const left = answerRows(question, progress, report, column);
+  const left = answerRows(review, column);
   const right = modelRows(question, column);
   const rows: Row[] = headerRows(question, width);
   for (let index = 0; index < Math.max(left.length, right.length); index++) {
@@ -158,70 +161,77 @@ function headerRows(question: Question, width: number): Row[] {
   ];
 }
 
+/** The model answer as rendered Markdown (plain wrapped text until the renderer is in). */
 function modelRows(question: Question, width: number): Row[] {
   return [
     row({ text: 'Model answer', bold: true }),
-    ...wrapText(question.modelAnswer, width, 2).map((line) => row(line)),
+    ...lessonRows(question.modelAnswer, Math.max(10, width)).map((line) => row(line)),
   ];
 }
 
-function answerRows(
-  question: Question,
-  progress: WorkspaceProgress,
-  report: KeyIdeaReport | undefined,
-  width: number,
-): Row[] {
-  const latest = latestAnswer(progress, question.id);
+function answerRows(review: QuestionReview | undefined, width: number): Row[] {
+  const latest = review?.latest;
   const rows: Row[] = [
     row({ text: `Your answer${latest ? ` (${formatDate(latest.at)})` : ''}`, bold: true }),
     ...wrapText(latest?.text ?? '(none yet)', width, 2).map((line) => row(line)),
     blank,
   ];
-  if (report) {
-    rows.push(
-      row(
-        { text: 'Key ideas your answer covers: ', bold: true },
-        {
-          text: `${report.covered} of ${report.total}`,
-          color: report.covered === report.total ? 'green' : 'yellow',
-        },
-      ),
-    );
-    if (report.verdict)
-      rows.push(row({ text: `  ${verdictAdvice[report.verdict]}`, color: 'yellow' }));
-    for (const idea of report.ideas)
-      for (const [index, line] of wrapText(idea.idea, width - 4).entries())
+  const judgement = review?.judgement;
+  if (review && judgement) {
+    if (!judgement.accepted)
+      for (const line of wrapText(`Not accepted: ${judgement.reason}`, width, 2))
+        rows.push(row({ text: line, color: 'yellow' }));
+    rows.push(row({ text: 'Key ideas', bold: true }));
+    judgement.ideas.forEach((idea, index) => {
+      const mark = review.marks[idea.id]?.mark;
+      const stale = markPredatesAnswer(review, idea.id) ? ' (on an earlier version)' : '';
+      wrapText(idea.label, width - 4).forEach((line, part) => {
         rows.push(
-          index === 0
+          part === 0
             ? row(
-                { text: `  ${idea.covered ? '✓' : '○'} `, color: idea.covered ? 'green' : 'gray' },
+                { text: `${index + 1} `, bold: true },
+                { text: idea.matched ? '✓ ' : '○ ', color: idea.matched ? 'green' : 'gray' },
                 line,
               )
             : row(`    ${line}`),
         );
+      });
+      rows.push(
+        row(
+          {
+            text: `    ${idea.matched ? 'matched' : 'not matched'} automatically · `,
+            dim: true,
+          },
+          mark
+            ? {
+                text: truncate(`marked by you: ${selfMarkWords[mark]}${stale}`, width),
+                color: 'cyan',
+              }
+            : { text: 'not marked by you', dim: true },
+        ),
+      );
+    });
     rows.push(blank);
+    rows.push(
+      row({
+        text: truncate(
+          `Press ${judgement.ideas.length > 1 ? `1–${Math.min(9, judgement.ideas.length)}` : '1'} to mark an idea yourself: covered, not covered, disagree.`,
+          width,
+        ),
+        dim: true,
+      }),
+      row({
+        text: truncate(
+          'The matching looks for the ideas, not your wording: a ○ is a prompt to compare, not a mark off.',
+          width,
+        ),
+        dim: true,
+      }),
+    );
   }
-  rows.push(
-    row({
-      text: truncate(
-        'The matching looks for the ideas, not your wording: a ○ is a prompt to compare, not a mark off.',
-        width,
-      ),
-      dim: true,
-    }),
-  );
   rows.push(blank);
   return rows;
 }
-
-const verdictAdvice = {
-  empty: 'The answer is empty.',
-  'copied-question': 'That reads like the question itself: say it in your own words.',
-  'too-short': 'Too short to cover an idea: say why, in a sentence or two.',
-  gibberish: 'That does not read as an answer: try a sentence or two in plain words.',
-  'word-list': 'That reads as a list of keywords: say what happens and why, in sentences.',
-  'copied-text': 'That is copied text: say it in your own words.',
-} as const;
 
 /** The checklist screen: each item with ✓, ✗ or … and what it counted. */
 export function checklistRows(
@@ -270,9 +280,7 @@ export function questionView(state: UiState, course: Course, size: Size, view: V
   if (state.screen.screen !== 'feedback') return view;
   const found = findQuestion(course, state.screen.questionId);
   if (!found) return view;
-  const latest = latestAnswer(state.progress, found.question.id);
-  const report = latest ? matchKeyIdeas(found.question, latest.text) : undefined;
-  const rows = feedbackRows(found.question, state.progress, report, size.columns).length;
+  const rows = feedbackRows(course, found.question, state.progress, size.columns).length;
   const page = questionBodyHeight(state, size);
   return { ...view, page, maxScroll: Math.max(0, rows - page) };
 }

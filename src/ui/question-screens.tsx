@@ -27,6 +27,7 @@ export function questionScreen(
       const task = findTask(course, screen.taskId);
       return task ? (
         <QuestionsScreen
+          course={course}
           task={task}
           progress={state.progress}
           cursor={state.questionCursor ?? 0}
@@ -42,10 +43,19 @@ export function questionScreen(
           key={found.question.id}
           task={found.task}
           question={found.question}
-          initialValue={latestAnswer(state.progress, found.question.id)?.text ?? ''}
+          initialValue={
+            state.drafts?.[found.question.id] ??
+            latestAnswer(state.progress, found.question.id)?.text ??
+            ''
+          }
           width={width}
           onSubmit={(text) =>
-            dispatch({ type: 'submit-answer', questionId: found.question.id, text })
+            dispatch({
+              type: 'submit-answer',
+              questionId: found.question.id,
+              text,
+              at: new Date().toISOString(),
+            })
           }
         />
       ) : undefined;
@@ -54,6 +64,7 @@ export function questionScreen(
       const found = findQuestion(course, screen.questionId);
       return found ? (
         <FeedbackScreen
+          course={course}
           question={found.question}
           progress={state.progress}
           scroll={state.answerScroll ?? 0}

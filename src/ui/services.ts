@@ -3,7 +3,15 @@
 import type { Diagnostic, TaskResult } from '../engine/types.js';
 import type { Course } from '../lessons/types.js';
 import type { PlotResult } from '../plot/types.js';
-import type { ProgressStore } from '../progress/types.js';
+import type { AnswerSync } from '../progress/answer-record.js';
+import type { ProgressStore, SelfMark, WorkspaceProgress } from '../progress/types.js';
+
+/** What saving an answer or a self-mark did. */
+export interface AnswerSaved {
+  readonly progress: WorkspaceProgress;
+  /** Set when the store has it but `answers/ID.md` could not be written: why, in one line. */
+  readonly fileError?: string;
+}
 
 /** The tutor's side effects, as the UI sees them. */
 export interface TutorServices {
@@ -44,4 +52,16 @@ export interface TutorServices {
   prepareAnswerFile(questionId: string, prompt: string, draft: string): Promise<string>;
   /** The answer written in a workspace file, without the tutor's comment. */
   readAnswerFile(file: string): Promise<string>;
+  /**
+   * Records an answer the gate accepted (the reducer judged it): a new version in the progress
+   * store, and `answers/ID.md` in the workspace written with it.
+   */
+  saveAnswer(questionId: string, text: string): Promise<AnswerSaved>;
+  /** The student's own mark on one key idea (undefined clears it), in the store and the file. */
+  markIdea(questionId: string, ideaId: string, mark: SelfMark | undefined): Promise<AnswerSaved>;
+  /**
+   * Brings the store and the workspace's answer files together (recorded answers written out;
+   * an edited file wins, through the gate), saying in one line each what changed.
+   */
+  syncAnswers(): Promise<AnswerSync>;
 }

@@ -4,10 +4,18 @@ import type { CheckResult, Diagnostic, TaskResult } from '../engine/types.js';
 import type { Course, Lesson, Question, TaskLesson } from '../lessons/types.js';
 import { plottedTaskIds } from '../plot/definitions.js';
 import type { PlotResult } from '../plot/types.js';
-import { latestAnswer, withAnswer } from '../progress/answers.js';
-import type { WorkspaceProgress } from '../progress/types.js';
+import {
+  allQuestions,
+  findCourseQuestion,
+  judge,
+  latestAnswer,
+  nextSelfMark,
+  selfMarksOf,
+  withAnswer,
+  withSelfMark,
+} from '../progress/answers.js';
+import type { SelfMark, WorkspaceProgress } from '../progress/types.js';
 import { checksPassed, isUnlocked, prerequisite } from '../progress/unlock.js';
-import { isSubmittable } from '../questions/key-ideas.js';
 
 /** Where the student is. Navigation is a change of this value and nothing else. */
 export type Screen =
@@ -106,6 +114,11 @@ export interface UiState {
   readonly answerScroll?: number;
   /** The checklist screen's run. */
   readonly checklist?: ChecklistRun;
+  /**
+   * Answers the gate did not accept, by question id: the answer screen starts from them, so that
+   * the student fixes their text rather than typing it again.
+   */
+  readonly drafts?: Readonly<Record<string, string>>;
 }
 
 /** What the task screen's body shows. */
@@ -203,11 +216,20 @@ export type QuestionAction =
   | { readonly type: 'open-question'; readonly how: 'type' | 'read' }
   | { readonly type: 'retype-answer' }
   | { readonly type: 'answer-in-editor' }
-  | { readonly type: 'submit-answer'; readonly questionId: string; readonly text: string }
+  /** The student's own mark on the key idea numbered `index` (from 0) of the answer on screen. */
+  | { readonly type: 'mark-idea'; readonly index: number; readonly at: string }
+  /** `at`: when it was submitted (ISO), the time the answer shows until the store has it. */
+  | {
+      readonly type: 'submit-answer';
+      readonly questionId: string;
+      readonly text: string;
+      readonly at?: string;
+    }
   | {
       readonly type: 'answer-edited';
       readonly questionId: string;
       readonly text?: string;
+      readonly at?: string;
       readonly error?: string;
     }
   | { readonly type: 'checklist-started'; readonly at: number }
@@ -228,6 +250,12 @@ export type Effect =
   | { readonly type: 'restore-file'; readonly taskId: string }
   | { readonly type: 'compute-plots'; readonly taskId: string }
   | { readonly type: 'save-answer'; readonly questionId: string; readonly text: string }
+  | {
+      readonly type: 'mark-idea';
+      readonly questionId: string;
+      readonly ideaId: string;
+      readonly mark: SelfMark | undefined;
+    }
   | { readonly type: 'edit-answer'; readonly questionId: string }
   | { readonly type: 'run-checklist' }
   | { readonly type: 'exit' };
@@ -760,11 +788,7 @@ export function findQuestion(
   course: Course,
   questionId: string,
 ): { readonly task: TaskLesson; readonly question: Question } | undefined {
-  for (const task of course.tasks) {
-    const question = task.questions.find((candidate) => candidate.id === questionId);
-    if (question) return { task, question };
-  }
-  return undefined;
+  return findCourseQuestion(course.tasks, questionId);
 }
 
 /** The questions listed on the current questions or review screen, in order. */
@@ -804,6 +828,7 @@ const questionActions: ReadonlySet<string> = new Set<QuestionAction['type']>([
   'open-question',
   'retype-answer',
   'answer-in-editor',
+  'mark-idea',
   'submit-answer',
   'answer-edited',
   'checklist-started',
@@ -885,13 +910,15 @@ function reduceQuestions(state: UiState, action: QuestionAction, course: Course)
           }
         : { state, effects: none };
     }
+    case 'mark-idea':
+      return markIdea(state, course, action.index, action.at);
     case 'submit-answer':
-      return submitAnswer(state, course, action.questionId, action.text, from);
+      return submitAnswer(state, course, action.questionId, action.text, from, action.at);
     case 'answer-edited': {
       const after = { ...state, editing: undefined };
       if (action.error !== undefined)
         return { state: { ...after, notice: action.error }, effects: none };
-      return submitAnswer(after, course, action.questionId, action.text ?? '', from);
+      return submitAnswer(after, course, action.questionId, action.text ?? '', from, action.at);
     }
     case 'leave':
       return { state: leave(state, course), effects: none };
@@ -934,31 +961,36 @@ function fromList(state: UiState): QuestionList {
     : 'questions';
 }
 
-/** Saves an answer that counts and shows its feedback; anything else stays with a notice. */
+/**
+ * Saves an answer the gate accepts and shows its review; an answer it does not accept is kept as
+ * a draft, nothing is recorded, and the notice says why.
+ */
 function submitAnswer(
   state: UiState,
   course: Course,
   questionId: string,
   text: string,
   from: QuestionList,
+  at = '',
 ): Update {
   const found = findQuestion(course, questionId);
   if (!found) return { state, effects: none };
-  if (!isSubmittable(text, found.question)) {
+  const answer = text.replace(/\s+$/, '');
+  const judgement = judge(allQuestions(course.tasks), state.progress, found.question, answer);
+  if (!judgement.accepted) {
     return {
       state: {
         ...state,
-        notice:
-          text.trim() === ''
-            ? 'The answer is empty: write it in your own words, then submit.'
-            : 'That is the question copied back: answer it in your own words.',
+        drafts: { ...state.drafts, [questionId]: answer },
+        notice: `Not recorded: ${judgement.reason}`,
       },
       effects: none,
     };
   }
-  const answer = text.replace(/\s+$/, '');
+  const { [questionId]: _accepted, ...drafts } = state.drafts ?? {};
   // The answer that completes a task opens what waited for it: say so on the feedback.
-  const after = withAnswer(state.progress, questionId, answer, '');
+  // Shown at once; the store's record (the same answer) replaces it when it is saved.
+  const after = withAnswer(state.progress, questionId, answer, at);
   const opened = course.tasks.filter(
     (other) =>
       other.requires === found.task.id &&
@@ -972,11 +1004,32 @@ function submitAnswer(
   return {
     state: {
       ...state,
+      progress: after,
+      drafts,
       screen: { screen: 'feedback', questionId, from },
       answerScroll: 0,
       ...(notice ? { notice } : {}),
     },
     effects: [{ type: 'save-answer', questionId, text: answer }],
+  };
+}
+
+/**
+ * The next self-mark of one key idea of the answer on the feedback screen: none → covered → not
+ * covered → disagree → none. Shown at once; the store and the answer file follow.
+ */
+function markIdea(state: UiState, course: Course, index: number, at: string): Update {
+  if (state.screen.screen !== 'feedback') return { state, effects: none };
+  const found = findQuestion(course, state.screen.questionId);
+  const idea = found?.question.keyIdeas[index];
+  if (!found || !idea || !latestAnswer(state.progress, found.question.id))
+    return { state, effects: none };
+  const questionId = found.question.id;
+  const mark = nextSelfMark(selfMarksOf(state.progress, questionId)[idea.id]?.mark);
+  const progress = withSelfMark(state.progress, questionId, idea.id, mark, at);
+  return {
+    state: { ...state, progress },
+    effects: [{ type: 'mark-idea', questionId, ideaId: idea.id, mark }],
   };
 }
 

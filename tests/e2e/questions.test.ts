@@ -33,14 +33,22 @@ describe.runIf(hasTmux)('answering a question in a real terminal (tmux)', () => 
     await press('q', 'a', `Questions · ${first.title}`);
     await press('q', 'Enter', 'Your answer (Enter submits)');
 
+    // Typed `x` does not count: the tutor says why and keeps it.
+    tmux('send-keys', '-t', 'q', '-l', 'x');
+    await waitForText('q', /│ x/);
+    await press('q', 'Enter', 'Not recorded:');
+    tmux('send-keys', '-t', 'q', 'BSpace');
+
     // -l sends the text as it is, in one write: a paste, as far as the tutor can tell.
     const answer =
       'For large |z| the curve is flat, so σ′(z) → 0 and the gradient vanishes: learning stalls.';
     tmux('send-keys', '-t', 'q', '-l', answer);
     await waitForText('q', 'learning stalls.');
     const feedback = await press('q', 'Enter', 'Self-check, not a grade');
-    expect(feedback).toMatch(/Key ideas your answer covers: \d of \d/);
+    expect(feedback).toContain('matched automatically · not marked by you');
     expect(feedback).toContain('Model answer');
+    // The student marks the first idea themselves.
+    await press('q', '1', 'marked by you: covered');
     await press('q', 'b', `Questions · ${first.title}`);
     expect(screen('q')).toMatch(/✓ Why does σ\(z\) saturate/);
     await press('q', 'q', 'EXITED 0');
@@ -48,13 +56,20 @@ describe.runIf(hasTmux)('answering a question in a real terminal (tmux)', () => 
     const env = { LOGREG_TUTOR_CONFIG_DIR: configDir };
     const listed = await runCli(['answers', '--workspace', workspace], { env });
     expect(listed.code).toBe(0);
-    expect(listed.stdout).toContain(`✓ ${first.id} · ${question.id}: answered, key ideas`);
+    expect(listed.stdout).toContain(
+      `✓ ${first.id} · ${question.id}: answered; key ideas matched automatically:`,
+    );
+    expect(listed.stdout).toMatch(/marked by you: 1 covered/);
     expect(listed.stdout).toContain(answer);
     const json = await runCli(['answers', '--json', '--workspace', workspace], { env });
     const parsed = JSON.parse(json.stdout) as {
       questions: { id: string; answer: string | null }[];
     };
     expect(parsed.questions.find((entry) => entry.id === question.id)?.answer).toBe(answer);
+    // Handing in the folder hands in the answer.
+    expect(readFileSync(path.join(workspace, 'answers', `${question.id}.md`), 'utf8')).toContain(
+      answer,
+    );
 
     const out = path.join(temp, 'report.md');
     const exported = await runCli(['export', '--out', out, '--workspace', workspace], { env });
@@ -63,7 +78,7 @@ describe.runIf(hasTmux)('answering a question in a real terminal (tmux)', () => 
     const report = readFileSync(out, 'utf8');
     expect(report).toContain(`## 1. ${first.title}`);
     expect(report).toContain(`> ${answer}`);
-    expect(report).toMatch(/Key ideas covered: \d of \d/);
+    expect(report).toMatch(/Key ideas matched automatically: \d of \d; marked by you: 1 covered/);
     expect(report).toContain('- [ ] All TODOs completed');
 
     const help = await runCli(['--help'], { env });

@@ -204,6 +204,8 @@ export interface FakeControls {
   readonly answerFiles: Map<string, string>;
   /** What the student "writes" in the editor: called with the file's text, returns the new text. */
   onEditAnswer: ((text: string, file: string) => string) | undefined;
+  /** What opening the workspace's answer files says (`syncAnswers`), one line each. */
+  syncNotices: string[];
 }
 
 export interface Fake {
@@ -279,6 +281,7 @@ export function fakeServices(
     restored: [],
     answerFiles: new Map(),
     onEditAnswer: undefined,
+    syncNotices: [],
     watching: () => listeners.size > 0,
   };
   const services: TutorServices = {
@@ -313,6 +316,20 @@ export function fakeServices(
     },
     readAnswerFile: async (file) =>
       (controls.answerFiles.get(file) ?? '').replace(/<!--[\s\S]*?-->/g, '').trim(),
+    // The store is the real one; the answer file is the map's (the real files are tested in
+    // tests/unit/progress/answer-record.test.ts).
+    saveAnswer: async (questionId, text) => {
+      const saved = progress.submitAnswer(workspaceDir, questionId, text);
+      controls.answerFiles.set(`answers/${questionId}.md`, text);
+      return { progress: saved };
+    },
+    markIdea: async (questionId, ideaId, mark) => ({
+      progress: progress.markIdea(workspaceDir, questionId, ideaId, mark),
+    }),
+    syncAnswers: async () => ({
+      progress: progress.workspace(workspaceDir),
+      notices: controls.syncNotices,
+    }),
     restoreTaskFile: async (taskId) => {
       controls.restored.push(taskId);
       return 'restored';

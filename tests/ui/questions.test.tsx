@@ -2,6 +2,7 @@
 // self-check after submitting, the review from the map, the editor, and a restart.
 import stringWidth from 'string-width';
 import { afterEach, describe, expect, it } from 'vitest';
+import { loadMarkdown } from '../../src/ui/lesson-text.js';
 import {
   type Fake,
   fakeCourseWithQuestions,
@@ -56,12 +57,20 @@ describe('answering a question', () => {
     app.stdin.write(pasted);
     await waitForText(app, 'so the gradient vanishes.');
     const screen = await press(app, keys.enter, 'Self-check, not a grade');
-    expect(screen).toContain('Key ideas your answer covers: 2 of 2');
-    expect(screen).toContain('✓ σ flattens out at 0 or 1');
-    expect(screen).toContain('✓ the gradient vanishes, so learning stalls');
+    expect(screen).toContain('1 ✓ σ flattens out at 0 or 1');
+    expect(screen).toContain('2 ✓ the gradient vanishes, so learning stalls');
+    expect(screen).toContain('matched automatically · not marked by you');
+    expect(screen).not.toMatch(/\d of \d/);
     expect(screen).toContain('Model answer');
     expect(screen).toContain('σ flattens out at 0 and 1, so its slope σ′ → 0');
-    expect(answers(fake)['sigmoid-why']).toEqual([{ text: pasted, at: expect.any(String) }]);
+    expect(answers(fake)['sigmoid-why']).toEqual([
+      { text: pasted, at: expect.any(String), gated: true },
+    ]);
+    // Kept in the workspace too (the fake's answer files; the real ones: answer-record.test.ts).
+    await waitUntil(
+      () => fake.controls.answerFiles.get('answers/sigmoid-why.md') === pasted,
+      'the answer file is written',
+    );
   });
 
   it('takes a paste followed by Enter in one chunk, as Ink delivers it', async () => {
@@ -69,7 +78,7 @@ describe('answering a question', () => {
     const app = await answering(fake);
     app.stdin.write('The curve goes flat, so the slope is tiny.\r');
     const screen = await waitForText(app, 'Self-check, not a grade');
-    expect(screen).toContain('Key ideas your answer covers: 2 of 2');
+    expect(screen).toContain('2 ✓ the gradient vanishes');
     expect(answers(fake)['sigmoid-why']?.[0]?.text).toBe(
       'The curve goes flat, so the slope is tiny.',
     );
@@ -95,36 +104,55 @@ describe('answering a question', () => {
   it('keeps every key of a fast burst, whatever arrives before the next render', async () => {
     const fake = questionsFake();
     const app = await answering(fake);
-    for (const char of 'Flat tails.') app.stdin.write(char);
+    for (const char of 'Flat tails, so tiny slopes.') app.stdin.write(char);
     app.stdin.write('\r');
     await waitForText(app, 'Self-check, not a grade');
-    expect(answers(fake)['sigmoid-why']?.[0]?.text).toBe('Flat tails.');
+    expect(answers(fake)['sigmoid-why']?.[0]?.text).toBe('Flat tails, so tiny slopes.');
   });
 
   it('refuses an empty answer and one that copies the question, and Esc leaves', async () => {
     const fake = questionsFake();
     const app = await answering(fake);
-    await press(app, keys.enter, 'The answer is empty');
+    await press(app, keys.enter, 'Not recorded: The answer is empty.');
     app.stdin.write('Why does σ(z) saturate for large |z|, and what does that do to gradients?');
     await waitForText(app, 'what does that do to gradients?');
-    await press(app, keys.enter, 'That is the question copied back');
+    await press(app, keys.enter, 'Not recorded: This repeats the question');
     expect(answers(fake)['sigmoid-why']).toBeUndefined();
     await press(app, keys.escape, 'Questions · Stable sigmoid');
     await press(app, 'b', 'edit /tmp/logreg-ui-workspace/01-sigmoid.ts');
   });
 
+  it('does not count `x`: says why, keeps it as a draft, and nothing opens', async () => {
+    const fake = questionsFake();
+    const dir = fake.services.workspaceDir;
+    fake.progress.recordResult(dir, taskResult(fake.services.course, 'sigmoid', 'pass'));
+    const app = await answering(fake);
+    app.stdin.write('x\r');
+    const screen = await waitForText(app, 'Not recorded:');
+    expect(screen).toContain('Answer · Stable sigmoid');
+    expect(answers(fake)['sigmoid-why']).toBeUndefined();
+    expect(fake.controls.answerFiles.has('answers/sigmoid-why.md')).toBe(false);
+    // The draft comes back when the student returns to the question.
+    await press(app, keys.escape, 'Questions · Stable sigmoid');
+    expect(frame(app)).toContain('○ Why does σ(z) saturate');
+    await press(app, keys.enter, 'Your answer (Enter submits)');
+    expect(frame(app)).toMatch(/│ x/);
+    app.stdin.write(`${backspace}It goes flat, so the gradient vanishes.\r`);
+    await waitForText(app, 'Stable sigmoid is complete: Stable loss is open now.');
+  });
+
   it('keeps earlier versions, and edits start from the last answer', async () => {
     const fake = questionsFake();
     const app = await answering(fake);
-    app.stdin.write('It goes flat.\r');
-    await waitForText(app, 'Key ideas your answer covers: 1 of 2');
+    app.stdin.write('It goes flat at both ends.\r');
+    await waitForText(app, '2 ○ the gradient vanishes');
     await press(app, 'a', 'Your answer (Enter submits)');
-    expect(frame(app)).toContain('It goes flat.');
+    expect(frame(app)).toContain('It goes flat at both ends.');
     app.stdin.write(`${backspace} and the gradient vanishes.\r`);
-    await waitForText(app, 'Key ideas your answer covers: 2 of 2');
+    await waitForText(app, '2 ✓ the gradient vanishes');
     expect(answers(fake)['sigmoid-why']?.map((version) => version.text)).toEqual([
-      'It goes flat.',
-      'It goes flat and the gradient vanishes.',
+      'It goes flat at both ends.',
+      'It goes flat at both ends and the gradient vanishes.',
     ]);
   });
 });
@@ -133,7 +161,7 @@ describe('answering a question', () => {
 async function onBceLossQuestions(fake: Fake) {
   const dir = fake.services.workspaceDir;
   fake.progress.recordResult(dir, taskResult(fake.services.course, 'sigmoid', 'pass'));
-  fake.progress.submitAnswer(dir, 'sigmoid-why', 'It goes flat.');
+  fake.progress.submitAnswer(dir, 'sigmoid-why', 'It goes flat at both ends.');
   fake.progress.setLastLesson(dir, 'bce-loss');
   const app = await start(fake);
   await press(app, keys.enter, 'edit /tmp/logreg-ui-workspace/02-bce-loss.ts');
@@ -158,7 +186,7 @@ describe('unlocking, review and restart', () => {
     await press(answering, keys.enter, 'edit /tmp/logreg-ui-workspace/01-sigmoid.ts');
     await press(answering, 'a', 'Questions · Stable sigmoid');
     await press(answering, keys.enter, 'Your answer (Enter submits)');
-    answering.stdin.write('It goes flat.\r');
+    answering.stdin.write('It goes flat at both ends.\r');
     await waitForText(answering, 'Stable sigmoid is complete: Stable loss is open now.');
     answering.unmount();
 
@@ -178,8 +206,10 @@ describe('unlocking, review and restart', () => {
     const again = await start(restarted);
     await waitForText(again, 'v review');
     let screen = await press(again, 'v', 'Review your answers');
-    expect(screen).toContain('1 of 2 answered');
-    expect(screen).toMatch(/› ✓ sigmoid: Why does σ\(z\) saturate.*key ideas 2\/2/);
+    expect(screen).toContain('1 of 2 questions answered');
+    expect(screen).toMatch(
+      /› ✓ sigmoid: Why does σ\(z\) saturate.*2 matched automatically · 0 marked by you/,
+    );
     expect(screen).toMatch(/○ bce-loss: Derive ∂ℓ\/∂z.*unanswered/);
     screen = await press(again, keys.enter, 'Self-check, not a grade');
     expect(screen).toContain('It saturates, so the gradient vanishes.');
@@ -195,7 +225,7 @@ describe('unlocking, review and restart', () => {
     expect(frame(app)).toContain('A derivation: e writes it in your editor');
     const screen = await press(app, 'e', 'Self-check, not a grade');
     expect(fake.controls.edited).toEqual(['answers/bce-derivation.md']);
-    expect(screen).toContain('Key ideas your answer covers: 1 of 1');
+    expect(screen).toContain('1 ✓ the result is p − y');
     expect(answers(fake)['bce-derivation']?.[0]?.text).toBe('ℓ = −log p, so\n∂ℓ/∂z = p − y.');
   });
 
@@ -231,7 +261,7 @@ describe('the checklist', () => {
     const { course, workspaceDir } = fake.services;
     // An old pass is not trusted: the checklist runs the checks again.
     fake.progress.recordResult(workspaceDir, taskResult(course, 'bce-loss', 'pass'));
-    fake.progress.submitAnswer(workspaceDir, 'sigmoid-why', 'It goes flat.');
+    fake.progress.submitAnswer(workspaceDir, 'sigmoid-why', 'It goes flat at both ends.');
     const app = await start(fake);
     await waitForText(app, 'c checklist');
     let screen = await press(app, 'c', 'Submission checklist');
@@ -288,13 +318,84 @@ describe('help on the question screens', () => {
 describe('the feedback on a wide terminal', () => {
   it('puts the model answer beside the answer', async () => {
     const fake = questionsFake();
-    fake.progress.submitAnswer(fake.services.workspaceDir, 'sigmoid-why', 'It goes flat.');
+    fake.progress.submitAnswer(
+      fake.services.workspaceDir,
+      'sigmoid-why',
+      'It goes flat at both ends.',
+    );
     const app = await start(fake);
     resize(app, 140, 30);
     await press(app, 'v', 'Review your answers');
     const screen = await press(app, keys.enter, 'Self-check, not a grade');
     expect(screen).toMatch(/Your answer \(.*\)\s+│ Model answer/);
-    expect(screen).toMatch(/ {2}It goes flat\.\s+│ {3}σ flattens out/);
+    expect(screen).toMatch(/ {2}It goes flat at both ends\.\s+│ σ flattens out/);
+  });
+});
+
+describe('the review loop', () => {
+  it('marks each idea yourself, beside what was matched automatically, and keeps the marks', async () => {
+    const fake = questionsFake();
+    const app = await answering(fake);
+    app.stdin.write('It goes flat at both ends.\r');
+    let screen = await waitForText(app, '2 ○ the gradient vanishes');
+    expect(screen).toContain('1–2 mark ideas');
+    screen = await press(app, '2', 'marked by you: covered');
+    expect(screen).toMatch(/not matched automatically · marked by you: covered/);
+    await press(app, '2', 'marked by you: not covered');
+    await press(app, '2', 'marked by you: disagree with the idea');
+    await press(app, '1', /matched automatically · marked by you: covered/);
+    await waitUntil(
+      () =>
+        fake.progress.workspace(fake.services.workspaceDir).selfMarks?.['sigmoid-why']?.vanish
+          ?.mark === 'disagree',
+      'the marks are saved',
+    );
+    // The list says both, labelled, and never as a bare score.
+    screen = await press(app, 'b', 'Questions · Stable sigmoid');
+    expect(screen).toContain('1 matched automatically · 2 marked by you');
+    // A revision keeps the marks, and says they were made on an earlier version.
+    await press(app, 'f', 'Self-check, not a grade');
+    await press(app, 'a', 'Your answer (Enter submits)');
+    app.stdin.write(' So the gradient vanishes.\r');
+    screen = await waitForText(app, '2 ✓ the gradient vanishes');
+    expect(screen).toContain('marked by you: disagree with the idea (on an earlier version)');
+  });
+
+  it('renders the model answer as Markdown, not raw asterisks', async () => {
+    await loadMarkdown();
+    const course = fakeCourseWithQuestions();
+    const [sigmoid] = course.tasks;
+    const question = sigmoid?.questions[0];
+    if (!sigmoid || !question) throw new Error('The fake course has a question on sigmoid');
+    const marked = {
+      ...course,
+      tasks: course.tasks.map((task) =>
+        task === sigmoid
+          ? {
+              ...task,
+              questions: [{ ...question, modelAnswer: 'σ is **flat** at both ends, so `σ′ → 0`.' }],
+            }
+          : task,
+      ),
+    };
+    const fake = fakeServices({ course: marked });
+    fake.progress.submitAnswer(
+      fake.services.workspaceDir,
+      'sigmoid-why',
+      'It goes flat at both ends.',
+    );
+    const app = await start(fake);
+    await press(app, 'v', 'Review your answers');
+    const screen = await press(app, keys.enter, 'Model answer');
+    expect(screen).toContain('σ is flat at both ends, so σ′ → 0.');
+    expect(screen).not.toContain('**');
+  });
+
+  it('says what opening the workspace found in the answer files', async () => {
+    const fake = questionsFake();
+    fake.controls.syncNotices.push('answers/sigmoid-why.md differs from your recorded answer.');
+    const app = await start(fake);
+    await waitForText(app, 'answers/sigmoid-why.md differs from your recorded answer.');
   });
 
   it('keeps the model answer in its column when the answer holds emoji', async () => {

@@ -5,7 +5,7 @@ import { useApp } from 'ink';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { latestAnswer } from '../../progress/answers.js';
 import { checkingShownAfterMs, redrawFor } from '../redraw.js';
-import type { TutorServices } from '../services.js';
+import type { AnswerSaved, TutorServices } from '../services.js';
 import {
   type Action,
   type Effect,
@@ -108,7 +108,10 @@ export default function useTutor(services: TutorServices, terminal: TerminalCont
           );
         return;
       case 'save-answer':
-        store(() => progress.submitAnswer(workspaceDir, effect.questionId, effect.text));
+        storeAnswer(() => services.saveAnswer(effect.questionId, effect.text));
+        return;
+      case 'mark-idea':
+        storeAnswer(() => services.markIdea(effect.questionId, effect.ideaId, effect.mark));
         return;
       case 'edit-answer':
         editAnswer(effect.questionId);
@@ -127,7 +130,8 @@ export default function useTutor(services: TutorServices, terminal: TerminalCont
   const editAnswer = (questionId: string): void => {
     const found = findQuestion(course, questionId);
     if (!found) return;
-    const draft = latestAnswer(latest.current.progress, questionId)?.text ?? '';
+    const now = latest.current;
+    const draft = now.drafts?.[questionId] ?? latestAnswer(now.progress, questionId)?.text ?? '';
     void terminal
       .suspend(async () => {
         const file = await services.prepareAnswerFile(questionId, found.question.prompt, draft);
@@ -135,7 +139,8 @@ export default function useTutor(services: TutorServices, terminal: TerminalCont
         return services.readAnswerFile(file);
       })
       .then(
-        (text) => dispatch({ type: 'answer-edited', questionId, text }),
+        (text) =>
+          dispatch({ type: 'answer-edited', questionId, text, at: new Date().toISOString() }),
         (error: unknown) =>
           dispatch({
             type: 'answer-edited',
@@ -155,6 +160,50 @@ export default function useTutor(services: TutorServices, terminal: TerminalCont
     }
     for (const message of progress.takeNotices()) dispatch({ type: 'notice', message });
   };
+
+  // Answers go to the store and to the workspace's files; a file that cannot be written is said.
+  const storeAnswer = (write: () => Promise<AnswerSaved>) => {
+    Promise.resolve()
+      .then(write)
+      .then(
+        ({ progress: next, fileError }) => {
+          dispatch({ type: 'progress', progress: next });
+          if (fileError) dispatch({ type: 'notice', message: fileError });
+        },
+        (error: unknown) =>
+          dispatch({
+            type: 'notice',
+            message: error instanceof Error ? error.message : String(error),
+          }),
+      )
+      .finally(() => {
+        for (const message of progress.takeNotices()) dispatch({ type: 'notice', message });
+      });
+  };
+
+  // Once, after the first frame: answers recorded before the workspace kept them are written out,
+  // and a file the student edited meanwhile wins (through the gate); the notice says what changed.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once per tutor, with its services
+  useEffect(() => {
+    let live = true;
+    void services.syncAnswers().then(
+      (sync) => {
+        if (!live) return;
+        dispatch({ type: 'progress', progress: sync.progress });
+        if (sync.notices.length > 0) dispatch({ type: 'notice', message: sync.notices.join(' ') });
+      },
+      (error: unknown) => {
+        if (live)
+          dispatch({
+            type: 'notice',
+            message: error instanceof Error ? error.message : String(error),
+          });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [services]);
 
   dispatchRef.current = (action: Action) => {
     const before = latest.current;

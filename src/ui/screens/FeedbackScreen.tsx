@@ -1,15 +1,13 @@
-// The self-check after submitting, and the review's view of one answer: the answer, the key
-// ideas it covers (✓/○), and the model answer. Labelled as a self-check, never a grade.
+// The review of one answer: the answer, its key ideas (matched automatically, and marked by the
+// student with 1–9), and the model answer. Labelled as a self-check, never a grade.
 import { Box } from 'ink';
-import { useMemo } from 'react';
-import type { Question } from '../../lessons/types.js';
-import { latestAnswer } from '../../progress/answers.js';
+import type { Course, Question } from '../../lessons/types.js';
 import type { WorkspaceProgress } from '../../progress/types.js';
-import { matchKeyIdeas } from '../../questions/key-ideas.js';
 import Rows from '../components/Rows.js';
 import { feedbackRows } from '../question-layout.js';
 
 type Props = {
+  readonly course: Course;
   readonly question: Question;
   readonly progress: WorkspaceProgress;
   /** First row shown. */
@@ -18,13 +16,15 @@ type Props = {
   readonly width: number;
 };
 
-export default function FeedbackScreen({ question, progress, scroll, height, width }: Props) {
-  const text = latestAnswer(progress, question.id)?.text;
-  const report = useMemo(
-    () => (text === undefined ? undefined : matchKeyIdeas(question, text)),
-    [question, text],
-  );
-  const rows = feedbackRows(question, progress, report, width);
+export default function FeedbackScreen({
+  course,
+  question,
+  progress,
+  scroll,
+  height,
+  width,
+}: Props) {
+  const rows = feedbackRows(course, question, progress, width);
   const offset = Math.min(scroll, Math.max(0, rows.length - height));
   return (
     <Box flexDirection="column" flexGrow={1}>

@@ -1,11 +1,12 @@
 // A task's questions (`a` on the task screen): each with its state, the selected one in full.
 import { Box } from 'ink';
-import type { TaskLesson } from '../../lessons/types.js';
+import type { Course, TaskLesson } from '../../lessons/types.js';
 import type { WorkspaceProgress } from '../../progress/types.js';
 import Rows from '../components/Rows.js';
 import { questionsRows } from '../question-layout.js';
 
 type Props = {
+  readonly course: Course;
   readonly task: TaskLesson;
   readonly progress: WorkspaceProgress;
   /** Index of the selected question. */
@@ -13,10 +14,10 @@ type Props = {
   readonly width: number;
 };
 
-export default function QuestionsScreen({ task, progress, cursor, width }: Props) {
+export default function QuestionsScreen({ course, task, progress, cursor, width }: Props) {
   return (
     <Box flexDirection="column" flexGrow={1}>
-      <Rows rows={questionsRows(task, progress, cursor, width)} />
+      <Rows rows={questionsRows(course, task, progress, cursor, width)} />
     </Box>
   );
 }

@@ -27,18 +27,22 @@ describe('withAnswer', () => {
     const one = withAnswer({ tasks: {} }, 'q', 'first', 't1');
     const two = withAnswer(one, 'q', 'second', 't2');
     expect(two.answers?.q).toEqual([
-      { text: 'first', at: 't1' },
-      { text: 'second', at: 't2' },
+      { text: 'first', at: 't1', gated: true },
+      { text: 'second', at: 't2', gated: true },
     ]);
     expect(withAnswer(two, 'q', 'second', 't3')).toBe(two);
-    expect(latestAnswer(two, 'q')).toEqual({ text: 'second', at: 't2' });
+    expect(latestAnswer(two, 'q')).toEqual({ text: 'second', at: 't2', gated: true });
   });
 
-  it('counts an answer only when it is not blank and not the prompt copied', () => {
-    expect(isAnswered({ tasks: {} }, question)).toBe(false);
-    expect(isAnswered(withAnswer({ tasks: {} }, 'q', '  ', 't'), question)).toBe(false);
-    expect(isAnswered(withAnswer({ tasks: {} }, 'q', question.prompt, 't'), question)).toBe(false);
-    expect(isAnswered(withAnswer({ tasks: {} }, 'q', 'It goes flat.', 't'), question)).toBe(true);
+  it('counts an answer only when the gate accepts it: a sentence, not `x`, not the prompt', () => {
+    const all = [question];
+    const answered = (text: string) =>
+      isAnswered(withAnswer({ tasks: {} }, 'q', text, 't'), question, all);
+    expect(isAnswered({ tasks: {} }, question, all)).toBe(false);
+    expect(answered('  ')).toBe(false);
+    expect(answered('x')).toBe(false);
+    expect(answered(question.prompt)).toBe(false);
+    expect(answered('It goes flat for large |z|, so its slope is almost zero.')).toBe(true);
   });
 });
 
@@ -50,6 +54,8 @@ describe('the store', () => {
     store.submitAnswer(dir, 'q', 'first');
     const after = store.submitAnswer(dir, 'q', 'second');
     expect(after.answers?.q?.map((version) => version.text)).toEqual(['first', 'second']);
+    expect(store.markIdea(dir, 'q', 'flat', 'covered').selfMarks?.q?.flat?.mark).toBe('covered');
+    expect(store.markIdea(dir, 'q', 'flat', undefined).selfMarks?.q).toEqual({});
     expect(after.answers?.q?.[0]?.at).toMatch(/^\d{4}-\d\d-\d\dT/);
     const reopened = openProgressStore({ cwd });
     expect(reopened.answers(dir).q?.map((version) => version.text)).toEqual(['first', 'second']);

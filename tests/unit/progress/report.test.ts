@@ -20,6 +20,9 @@ const progress: WorkspaceProgress = {
       { text: 'It goes flat, so the gradient vanishes.', at: '2026-11-28T12:05:00.000Z' },
     ],
   },
+  selfMarks: {
+    'sigmoid-why': { vanish: { mark: 'not-covered', at: '2026-11-28T12:06:00.000Z' } },
+  },
 };
 const secret = 'expected 0.7310585786300049, got NaN';
 const results = {
@@ -60,7 +63,11 @@ describe('buildReport', () => {
     expect(report).toContain(
       'Answered 2026-11-28 12:05 UTC (version 2):\n\n> It goes flat, so the gradient vanishes.',
     );
-    expect(report).toContain('Key ideas covered: 2 of 2\n- ✓ σ flattens out at 0 or 1');
+    expect(report).toContain(
+      'Key ideas matched automatically: 2 of 2; marked by you: 1 not covered:\n\n- ✓ σ flattens out at 0 or 1 (matched automatically; not marked by you)\n- ✓ the gradient vanishes, so learning stalls (matched automatically; marked by you: not covered)',
+    );
+    expect(report).toContain('"matched automatically"');
+    expect(report).toContain('"marked by you"');
     expect(report).toContain(
       '### Derive ∂ℓ/∂z for the log-loss of one example.\n\n_Not answered yet._',
     );
@@ -78,7 +85,12 @@ describe('answers', () => {
   it('prints every question with its state, the latest answer and the key ideas', () => {
     const text = answersText(course, progress);
     expect(text).toContain('1 of 2 questions answered.');
-    expect(text).toContain('✓ sigmoid · sigmoid-why: answered, key ideas 2/2');
+    expect(text).toContain(
+      '✓ sigmoid · sigmoid-why: answered; key ideas matched automatically: 2 of 2; marked by you: 1 not covered',
+    );
+    expect(text).toContain(
+      '  ✓ the gradient vanishes, so learning stalls (matched automatically; marked by you: not covered)',
+    );
     expect(text).toContain(
       '  Your answer (2026-11-28 12:05 UTC, version 2):\n    It goes flat, so the gradient vanishes.',
     );
@@ -93,6 +105,26 @@ describe('answers', () => {
     ]);
     expect(json.questions[0]?.versions).toHaveLength(2);
     expect(json.questions[0]?.keyIdeas?.covered).toBe(2);
+    expect(json.questions[0]?.keyIdeas?.total).toBe(2);
+    expect(json.questions[0]?.task).toBe('sigmoid');
+    expect(json.questions[0]?.prompt).toContain('Why does σ(z) saturate');
+    expect(json.questions[0]?.accepted).toBe(true);
+    expect(json.questions[0]?.keyIdeas?.ideas[1]).toEqual({
+      id: 'vanish',
+      idea: 'the gradient vanishes, so learning stalls',
+      covered: true,
+      selfMark: 'not-covered',
+    });
+    expect(json.questions[0]?.selfMarks).toEqual({
+      vanish: { mark: 'not-covered', at: '2026-11-28T12:06:00.000Z' },
+    });
+    expect(json.questions[1]?.keyIdeas).toBeNull();
+  });
+
+  it('never prints a bare count of ideas that reads like a grade', () => {
+    const text = answersText(course, progress);
+    expect(text).not.toMatch(/key ideas \d+\/\d+/);
+    expect(text).not.toMatch(/covered: \d+ of \d+/);
   });
 });
 

@@ -97,45 +97,113 @@ describe('checksPassed', () => {
 });
 
 describe('isComplete', () => {
+  const context = asked.questions;
   it('is the checks passed for a task without questions', () => {
-    expect(isComplete(progress({}), first)).toBe(false);
-    expect(isComplete(progress({ first: failing }), first)).toBe(false);
-    expect(isComplete(progress({ first: passed }), first)).toBe(true);
-    expect(isComplete(progress({ first: regressed }), first)).toBe(true);
+    expect(isComplete(progress({}), first, [])).toBe(false);
+    expect(isComplete(progress({ first: failing }), first, [])).toBe(false);
+    expect(isComplete(progress({ first: passed }), first, [])).toBe(true);
+    expect(isComplete(progress({ first: regressed }), first, [])).toBe(true);
   });
 
-  it('needs every question answered with an answer that counts', () => {
-    const answer = (text: string) => [{ text, at: '2026-11-28T12:00:00Z' }];
-    expect(isComplete(progress({ asked: passed }), asked)).toBe(false);
+  it('needs every question answered with an answer the gate accepts', () => {
+    const answer = (text: string) => [{ text, at: '2026-11-28T12:00:00Z', gated: true }];
+    expect(isComplete(progress({ asked: passed }), asked, context)).toBe(false);
+    const one = { q1: answer('It saturates because σ flattens out for large |z|.') };
+    expect(isComplete({ tasks: { asked: passed }, answers: one }, asked, context)).toBe(false);
+    const both = { ...one, q2: answer('The slope goes to zero, so the gradient vanishes.') };
+    expect(isComplete({ tasks: { asked: passed }, answers: both }, asked, context)).toBe(true);
+    expect(isComplete({ tasks: { asked: failing }, answers: both }, asked, context)).toBe(false);
+    // Blank, one letter, or the prompt copied back does not count.
+    for (const text of ['   ', 'x', 'What is the second question?'])
+      expect(
+        isComplete(
+          { tasks: { asked: passed }, answers: { ...both, q2: answer(text) } },
+          asked,
+          context,
+        ),
+      ).toBe(false);
+  });
+
+  it('keeps a task complete that was complete by the rule before the gate', () => {
+    // Recorded before the gate (no `gated`): then any answer but a blank or the prompt counted.
+    const legacy = (text: string) => [{ text, at: '2026-11-28T12:00:00Z' }];
+    const before = { q1: legacy('x'), q2: legacy('because') };
+    expect(isComplete({ tasks: { asked: passed }, answers: before }, asked, context)).toBe(true);
     expect(
       isComplete(
-        { tasks: { asked: passed }, answers: { q1: answer('Because it saturates.') } },
+        { tasks: { asked: passed }, answers: { ...before, q2: legacy('  ') } },
         asked,
+        context,
       ),
     ).toBe(false);
-    const both = { q1: answer('Because it saturates.'), q2: answer('The slope goes to zero.') };
-    expect(isComplete({ tasks: { asked: passed }, answers: both }, asked)).toBe(true);
-    expect(isComplete({ tasks: { asked: failing }, answers: both }, asked)).toBe(false);
-    // Blank, or the prompt copied back, does not count.
-    expect(
-      isComplete({ tasks: { asked: passed }, answers: { ...both, q2: answer('   ') } }, asked),
-    ).toBe(false);
-    expect(
-      isComplete(
-        {
-          tasks: { asked: passed },
-          answers: { ...both, q2: answer('What is the second question?') },
-        },
-        asked,
-      ),
-    ).toBe(false);
+    expect(isComplete({ tasks: { asked: failing }, answers: before }, asked, context)).toBe(false);
+  });
+});
+
+describe('a question added to a task the student had completed (grad-shape)', () => {
+  const question = (id: string) => ({
+    id,
+    prompt: `Question ${id}?`,
+    long: false,
+    modelAnswer: 'm',
+    keyIdeas: [],
+  });
+  const lossAndGrad: TaskLesson = {
+    ...fakeTask('loss-and-grad', null),
+    questions: [
+      question('gradient-derivation'),
+      { ...question('grad-shape'), oneLine: true },
+      question('labels-zero-one'),
+    ],
+  };
+  const numerical = fakeTask('numerical-grad', 'loss-and-grad');
+  const lab: Course = {
+    ...course,
+    lessons: [lossAndGrad, numerical],
+    tasks: [lossAndGrad, numerical],
+  };
+  const at = '2026-11-28T12:00:00Z';
+
+  it('does not lock the next task again for a student who was past it', () => {
+    const past: WorkspaceProgress = {
+      tasks: { 'loss-and-grad': passed },
+      answers: {
+        'gradient-derivation': [{ text: 'dL/dw = Xᵀ(p − y)/n by the chain rule.', at }],
+        'labels-zero-one': [{ text: 'The labels pick one of the two log terms.', at }],
+      },
+    };
+    expect(isUnlocked(lab, past, numerical)).toBe(true);
+    expect(taskState(lab, past, numerical)).toBe('open');
+  });
+
+  it('asks it of a student who answers after the gate', () => {
+    const now: WorkspaceProgress = {
+      tasks: { 'loss-and-grad': passed },
+      answers: {
+        'gradient-derivation': [
+          { text: 'By the chain rule the gradient is Xᵀ(p − y)/n, averaged.', at, gated: true },
+        ],
+        'labels-zero-one': [
+          { text: 'The labels pick one of the two log terms for each example.', at, gated: true },
+        ],
+      },
+    };
+    expect(isUnlocked(lab, now, numerical)).toBe(false);
+    const answered = {
+      ...now,
+      answers: {
+        ...now.answers,
+        'grad-shape': [{ text: 'It has shape (d,), the same as w.', at, gated: true }],
+      },
+    };
+    expect(isUnlocked(lab, answered, numerical)).toBe(true);
   });
 });
 
 describe('unlocking with questions', () => {
   const answered = {
-    q1: [{ text: 'Because it saturates.', at: 'x' }],
-    q2: [{ text: 'The slope goes to zero.', at: 'x' }],
+    q1: [{ text: 'It saturates because σ flattens out for large |z|.', at: 'x', gated: true }],
+    q2: [{ text: 'The slope goes to zero, so the gradient vanishes.', at: 'x', gated: true }],
   };
   it('opens the next task only once the questions are answered too', () => {
     expect(isUnlocked(withAsked, { tasks: { asked: passed } }, after)).toBe(false);

@@ -69,13 +69,22 @@ describe('the questions reducer', () => {
     expect(opened.state.editing).toBe('answers/sigmoid-why.md');
     const back = reduce(
       opened.state,
-      { type: 'answer-edited', questionId: 'sigmoid-why', text: 'Flat.' },
+      { type: 'answer-edited', questionId: 'sigmoid-why', text: 'It goes flat at both ends.' },
       course,
     );
     expect(back.state.editing).toBeUndefined();
     expect(back.effects).toEqual([
-      { type: 'save-answer', questionId: 'sigmoid-why', text: 'Flat.' },
+      { type: 'save-answer', questionId: 'sigmoid-why', text: 'It goes flat at both ends.' },
     ]);
+    // A file the gate refuses is kept as the draft; nothing is saved.
+    const refused = reduce(
+      opened.state,
+      { type: 'answer-edited', questionId: 'sigmoid-why', text: 'x' },
+      course,
+    );
+    expect(refused.effects).toEqual([]);
+    expect(refused.state.notice).toMatch(/^Not recorded: /);
+    expect(refused.state.drafts).toEqual({ 'sigmoid-why': 'x' });
     const failed = reduce(
       opened.state,
       { type: 'answer-edited', questionId: 'sigmoid-why', error: 'No editor.' },
@@ -141,5 +150,33 @@ describe('the keymap on the question screens', () => {
     const map = initialState(course, { tasks: {} }, false);
     expect(actionFor(map, 'v', view, course)).toEqual({ type: 'review' });
     expect(actionFor(map, 'c', view, course)).toEqual({ type: 'checklist' });
+  });
+});
+
+describe('self-marks', () => {
+  it('1–9 on an answer cycle its idea: covered, not covered, disagree, none', () => {
+    const at = '2026-11-28T12:00:00.000Z';
+    let state: UiState = {
+      ...initialState(
+        course,
+        { tasks: {}, answers: { 'sigmoid-why': [{ text: 'It goes flat.', at, gated: true }] } },
+        false,
+      ),
+      screen: { screen: 'feedback', questionId: 'sigmoid-why', from: 'questions' },
+    };
+    const marks: unknown[] = [];
+    for (let press = 0; press < 4; press++) {
+      const update = reduce(state, { type: 'mark-idea', index: 1, at }, course);
+      state = update.state;
+      marks.push(state.progress.selfMarks?.['sigmoid-why']?.vanish?.mark);
+      expect(update.effects).toEqual([
+        { type: 'mark-idea', questionId: 'sigmoid-why', ideaId: 'vanish', mark: marks.at(-1) },
+      ]);
+    }
+    expect(marks).toEqual(['covered', 'not-covered', 'disagree', undefined]);
+    // No idea 9, and nothing to mark on another screen.
+    expect(reduce(state, { type: 'mark-idea', index: 8, at }, course).effects).toEqual([]);
+    const listing = { ...state, screen: { screen: 'review' } as const };
+    expect(reduce(listing, { type: 'mark-idea', index: 0, at }, course).effects).toEqual([]);
   });
 });
