@@ -489,15 +489,61 @@ async function plot(name: string, options: PlotOptions): Promise<number> {
   return result.exitCode;
 }
 
-// --- answers and export -------------------------------------------------------------------
+// --- answer, answers and export -------------------------------------------------------------
 
 interface AnswersOptions extends GlobalOptions {
   readonly json?: boolean;
 }
 
+/** `answer QUESTION-ID [FILE|-]`: see src/cli/answer.ts. */
+async function answer(
+  questionId: string,
+  source: string | undefined,
+  options: AnswersOptions,
+): Promise<number> {
+  const course = await openCourse();
+  const { answerCommand, findCourseQuestion, unknownQuestion } = await import('./cli/answer.js');
+  const found = findCourseQuestion(course.tasks, questionId.trim());
+  if (!found) throw new UsageError(unknownQuestion(course, questionId));
+  const { dir, progress } = await openWorkspace(course, options);
+  const result = await answerCommand({
+    course,
+    ...found,
+    dir,
+    store: progress,
+    source,
+    json: options.json === true,
+    readStdin: async () => {
+      let text = '';
+      for await (const chunk of process.stdin.setEncoding('utf8')) text += chunk;
+      return text;
+    },
+  });
+  if ('usage' in result) throw new UsageError(result.usage);
+  for (const notice of result.notices) process.stderr.write(`${bin}: ${notice}\n`);
+  print(result.stdout);
+  return result.exitCode;
+}
+
+/**
+ * Brings the store and the workspace's answer files together before answers are printed (the
+ * TUI does it on opening): notices on stderr, so that `--json` stays one document.
+ */
+async function syncAnswers(context: WorkspaceContext): Promise<void> {
+  const { syncAnswerFiles } = await import('./progress/answer-record.js');
+  const sync = await syncAnswerFiles({
+    course: context.course,
+    store: context.progress,
+    dir: context.dir,
+  });
+  for (const notice of sync.notices) process.stderr.write(`${bin}: ${notice}\n`);
+}
+
 async function answers(options: AnswersOptions): Promise<void> {
   const course = await openCourse();
-  const { dir, progress } = await openWorkspace(course, options);
+  const context = await openWorkspace(course, options);
+  const { dir, progress } = context;
+  await syncAnswers(context);
   const { answersJson, answersText } = await import('./progress/report.js');
   const record = progress.workspace(dir);
   print(
@@ -522,7 +568,9 @@ async function exportReport(options: ExportOptions): Promise<void> {
       import('./progress/report.js'),
       openCourse(),
     ]);
-    const { dir, progress } = await openWorkspace(course, options);
+    const context = await openWorkspace(course, options);
+    const { dir, progress } = context;
+    await syncAnswers(context);
     const results = await checkTasks(course.tasks, { workspaceDir: dir, pool });
     const record = progress.recordResults(
       dir,
@@ -611,7 +659,9 @@ Examples:
   $ ${bin} hint sigmoid               the next hint for a task
   $ ${bin} reset sigmoid              back up your file, restore the starter
   $ ${bin} plot sigmoid               draw the plots of your sigmoid in the terminal
-  $ ${bin} answers                    your answers to the questions, with key ideas covered
+  $ ${bin} answer grad-shape - <<< 'grad has shape (d,), like w'
+                                      record an answer from a file or standard input
+  $ ${bin} answers                    your answers to the questions, with their key ideas
   $ ${bin} export --out report.md     check everything and write the report to hand in
   $ ${bin} -w ~/lab check             use the workspace in ~/lab
 
@@ -712,8 +762,31 @@ export function buildProgram(exit: (code: number) => void): Command {
     });
 
   program
+    .command('answer')
+    .argument('<question>', 'the question id (`logreg-tutor answers` lists them)')
+    .argument(
+      '[file]',
+      'the answer: a file, or - for standard input (default: answers/QUESTION.md)',
+    )
+    .description(
+      'record an answer as the tutor does, then show the key ideas matched and the model answer (exit 0: accepted, 1: not accepted)',
+    )
+    .option('--json', 'print one JSON document instead of text')
+    .addHelpText(
+      'after',
+      `\nExamples:\n  $ ${bin} answer sigmoid-saturation my-answer.md\n  $ echo 'grad has shape (d,), one entry per weight.' | ${bin} answer grad-shape -\n  $ ${bin} answer gradient-derivation --json   # reads answers/gradient-derivation.md`,
+    )
+    .action(
+      async (questionId: string, file: string | undefined, _options: unknown, command: Command) => {
+        exit(await answer(questionId, file, command.optsWithGlobals<AnswersOptions>()));
+      },
+    );
+
+  program
     .command('answers')
-    .description('print every question with your latest answer and the key ideas it covers')
+    .description(
+      'print every question with your latest answer, its key ideas matched automatically and marked by you',
+    )
     .option('--json', 'print one JSON document instead of text')
     .addHelpText(
       'after',

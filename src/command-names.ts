@@ -5,6 +5,7 @@ export const commandNames: readonly string[] = [
   'hint',
   'reset',
   'plot',
+  'answer',
   'answers',
   'export',
   'help',

@@ -22,6 +22,8 @@ export interface CliOptions {
   /** Extra environment, over the isolating defaults; `undefined` removes a variable. */
   readonly env?: Readonly<Record<string, string | undefined>>;
   readonly timeoutMs?: number;
+  /** What standard input holds (default: nothing, closed at once). */
+  readonly input?: string;
 }
 
 /** A tutor with its own progress store: every run shares that store, and nothing else. */
@@ -45,7 +47,10 @@ export function cliSession(): CliSession {
   };
 }
 
-/** Runs `node bin/logreg-tutor.js ...args` with stdin closed (not a TTY) and NO_COLOR set. */
+/**
+ * Runs `node bin/logreg-tutor.js ...args` with stdin a pipe (not a TTY) holding `input`, then
+ * closed, and NO_COLOR set.
+ */
 export function runCli(args: readonly string[], options: CliOptions = {}): Promise<CliRun> {
   const env: Record<string, string | undefined> = {
     ...process.env,
@@ -61,7 +66,7 @@ export function runCli(args: readonly string[], options: CliOptions = {}): Promi
       env,
       stdio: ['pipe', 'pipe', 'pipe'],
     });
-    child.stdin.end();
+    child.stdin.end(options.input ?? '');
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
