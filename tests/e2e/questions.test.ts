@@ -85,4 +85,35 @@ describe.runIf(hasTmux)('answering a question in a real terminal (tmux)', () => 
     expect(help.stdout).toContain('$ logreg-tutor answers');
     expect(help.stdout).toContain('$ logreg-tutor export --out report.md');
   });
+
+  it('grad-shape is answered on one line from the review, and the file is in the workspace', async () => {
+    const lab = path.join(temp, 'lab-shape');
+    server.launch('s', {
+      env: { LOGREG_TUTOR_CONFIG_DIR: configDir },
+      args: ['--workspace', lab],
+      columns: 100,
+      rows: 32,
+    });
+    await waitForText('s', 'Welcome to logreg-tutor');
+    await waitForRawMode('s');
+    await press('s', 'Enter', 'v review');
+    await press('s', 'v', 'Review your answers');
+    const listed = course.tasks.flatMap((task) =>
+      task.questions.map((question) => `› ○ ${task.id}: ${question.prompt.slice(0, 20)}`),
+    );
+    const at = course.tasks
+      .flatMap((task) => task.questions.map((question) => question.id))
+      .indexOf('grad-shape');
+    for (let index = 1; index <= at; index++) await press('s', 'j', listed[index] ?? '');
+    await press('s', 'a', 'Your answer, on one line (Enter submits)');
+    // Typed key by key, as a student does, then Enter.
+    tmux('send-keys', '-t', 's', 'grad has shape (d,), the same as w.');
+    await waitForText('s', 'the same as w.');
+    const review = await press('s', 'Enter', 'Self-check, not a grade');
+    expect(review).toContain('1 ✓ grad has the shape of w');
+    await press('s', 'q', 'EXITED 0');
+    expect(readFileSync(path.join(lab, 'answers', 'grad-shape.md'), 'utf8')).toContain(
+      'grad has shape (d,), the same as w.',
+    );
+  });
 });

@@ -414,3 +414,54 @@ describe('the review loop', () => {
     expect(new Set(columns).size).toBe(1);
   });
 });
+
+describe('a one-line checkpoint', () => {
+  /** The fake course with sigmoid's question asked as a one-line checkpoint. */
+  function oneLineFake(): Fake {
+    const course = fakeCourseWithQuestions();
+    return fakeServices({
+      course: {
+        ...course,
+        tasks: course.tasks.map((task) => ({
+          ...task,
+          questions: task.questions.map((question) =>
+            question.id === 'sigmoid-why' ? { ...question, oneLine: true } : question,
+          ),
+        })),
+      },
+    });
+  }
+
+  /** The app typing sigmoid's question on one line. */
+  async function answeringOneLine(fake: Fake) {
+    fake.progress.setLastLesson(fake.services.workspaceDir, 'sigmoid');
+    const app = await start(fake);
+    await press(app, keys.enter, 'edit /tmp/logreg-ui-workspace/01-sigmoid.ts');
+    await press(app, 'a', 'Questions · Stable sigmoid');
+    await press(app, keys.enter, 'Your answer, on one line (Enter submits)');
+    return app;
+  }
+
+  it('is typed on one line (ink-text-input); a pasted line break is a space; Enter submits', async () => {
+    const fake = oneLineFake();
+    const app = await answeringOneLine(fake);
+    app.stdin.write('\u001B[200~It goes flat,\nso the gradient vanishes.\u001B[201~');
+    // The text, and the label that says a fresh input listens again after the paste.
+    await waitForText(
+      app,
+      /on one line \(Enter submits\)[\s\S]*It goes flat, so the gradient vanishes\./,
+    );
+    await press(app, keys.enter, 'Self-check, not a grade');
+    expect(answers(fake)['sigmoid-why']?.[0]?.text).toBe('It goes flat, so the gradient vanishes.');
+  });
+
+  it('refuses `x` there too, and keeps it to fix', async () => {
+    const fake = oneLineFake();
+    const app = await answeringOneLine(fake);
+    app.stdin.write('x');
+    await waitForText(app, /│ x/);
+    await press(app, keys.enter, 'Not recorded:');
+    expect(frame(app)).toMatch(/│ x/);
+    expect(answers(fake)['sigmoid-why']).toBeUndefined();
+  });
+});

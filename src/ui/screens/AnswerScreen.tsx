@@ -1,8 +1,10 @@
 // Typing an answer: the question, and an input that takes pastes whole. Enter submits (a long
-// answer: Enter on an empty line); Esc leaves without submitting.
+// answer: Enter on an empty line; a one-line checkpoint is typed in ink-text-input); Esc leaves
+// without submitting.
 import { Box, Text } from 'ink';
 import type { Question, TaskLesson } from '../../lessons/types.js';
 import AnswerInput from '../components/AnswerInput.js';
+import OneLineInput from '../components/OneLineInput.js';
 import { wrapText } from '../text.js';
 
 type Props = {
@@ -24,21 +26,30 @@ export default function AnswerScreen({ task, question, initialValue, width, onSu
       <Text>{wrapText(question.prompt, width).join('\n')}</Text>
       <Text> </Text>
       <Box borderStyle="round" borderColor="cyan" paddingX={1} width={width}>
-        <AnswerInput
-          initialValue={initialValue}
-          multiline={question.long}
-          placeholder={
-            question.long
-              ? 'Type line by line; Enter on an empty line submits.'
-              : 'Your answer, in your own words.'
-          }
-          label={
-            question.long
-              ? 'Your answer (Enter: new line; twice: submit)'
-              : 'Your answer (Enter submits)'
-          }
-          onSubmit={onSubmit}
-        />
+        {question.oneLine ? (
+          <OneLineInput
+            initialValue={initialValue}
+            placeholder="One line: your answer, in your own words."
+            label="Your answer, on one line (Enter submits)"
+            onSubmit={onSubmit}
+          />
+        ) : (
+          <AnswerInput
+            initialValue={initialValue}
+            multiline={question.long}
+            placeholder={
+              question.long
+                ? 'Type line by line; Enter on an empty line submits.'
+                : 'Your answer, in your own words.'
+            }
+            label={
+              question.long
+                ? 'Your answer (Enter: new line; twice: submit)'
+                : 'Your answer (Enter submits)'
+            }
+            onSubmit={onSubmit}
+          />
+        )}
       </Box>
       <Text dimColor wrap="truncate-end">
         {question.long
