@@ -120,23 +120,35 @@ export function judge(
   return judgement;
 }
 
-/** The judgement of the latest answer to `question`, undefined while it has none. */
+/**
+ * The judgement of the latest answer to `question`, undefined while it has none. An answer the
+ * gate accepted when it was recorded stays accepted (a later matcher may match other ideas, but
+ * never takes back what counted): its judgement says accepted whatever the gate says now.
+ */
 export function judgeLatest(
   questions: readonly Question[],
   progress: WorkspaceProgress,
   question: Question,
 ): AnswerJudgement | undefined {
   const latest = latestAnswer(progress, question.id);
-  return latest ? judge(questions, progress, question, latest.text) : undefined;
+  if (!latest) return undefined;
+  const judgement = judge(questions, progress, question, latest.text);
+  return latest.gated && !judgement.accepted ? { ...judgement, accepted: true } : judgement;
 }
 
-/** True when the latest answer to the question passes the gate (it counts for unlocking). */
+/**
+ * True when the latest answer to the question counts (for unlocking): recorded through the gate,
+ * or, recorded before it, accepted by the gate now. A recorded answer is trusted without judging
+ * it again: the map asks for every task on its first frame.
+ */
 export function isAnswered(
   progress: WorkspaceProgress,
   question: Question,
   questions: readonly Question[],
 ): boolean {
-  return judgeLatest(questions, progress, question)?.accepted ?? false;
+  const latest = latestAnswer(progress, question.id);
+  if (!latest) return false;
+  return latest.gated === true || judge(questions, progress, question, latest.text).accepted;
 }
 
 /** A question of the course with the task that asks it, by id. */
@@ -189,7 +201,7 @@ export function reviewQuestions(
           question,
           latest,
           versions: progress.answers?.[question.id]?.length ?? 0,
-          judgement: latest ? judge(questions, progress, question, latest.text) : undefined,
+          judgement: judgeLatest(questions, progress, question),
           marks: selfMarksOf(progress, question.id),
         };
       }),

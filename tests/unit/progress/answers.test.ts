@@ -8,7 +8,12 @@ import {
   prepareAnswerFile,
   readAnswerFile,
 } from '../../../src/progress/answer-files.js';
-import { isAnswered, latestAnswer, withAnswer } from '../../../src/progress/answers.js';
+import {
+  isAnswered,
+  judgeLatest,
+  latestAnswer,
+  withAnswer,
+} from '../../../src/progress/answers.js';
 import { openProgressStore } from '../../../src/progress/store.js';
 
 const temp = mkdtempSync(path.join(tmpdir(), 'logreg-answers-'));
@@ -34,15 +39,22 @@ describe('withAnswer', () => {
     expect(latestAnswer(two, 'q')).toEqual({ text: 'second', at: 't2', gated: true });
   });
 
-  it('counts an answer only when the gate accepts it: a sentence, not `x`, not the prompt', () => {
+  it('counts an answer from before the gate only when the gate accepts it now', () => {
     const all = [question];
-    const answered = (text: string) =>
-      isAnswered(withAnswer({ tasks: {} }, 'q', text, 't'), question, all);
+    const before = (text: string) =>
+      isAnswered({ tasks: {}, answers: { q: [{ text, at: 't' }] } }, question, all);
     expect(isAnswered({ tasks: {} }, question, all)).toBe(false);
-    expect(answered('  ')).toBe(false);
-    expect(answered('x')).toBe(false);
-    expect(answered(question.prompt)).toBe(false);
-    expect(answered('It goes flat for large |z|, so its slope is almost zero.')).toBe(true);
+    expect(before('  ')).toBe(false);
+    expect(before('x')).toBe(false);
+    expect(before(question.prompt)).toBe(false);
+    expect(before('It goes flat for large |z|, so its slope is almost zero.')).toBe(true);
+  });
+
+  it('never takes back an answer the gate accepted when it was recorded', () => {
+    // Recorded through the gate (`gated`), then judged by a stricter gate: it still counts.
+    const recorded = withAnswer({ tasks: {} }, 'q', 'x', 't');
+    expect(isAnswered(recorded, question, [question])).toBe(true);
+    expect(judgeLatest([question], recorded, question)?.accepted).toBe(true);
   });
 });
 

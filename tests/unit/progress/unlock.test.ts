@@ -105,7 +105,7 @@ describe('isComplete', () => {
     expect(isComplete(progress({ first: regressed }), first, [])).toBe(true);
   });
 
-  it('needs every question answered with an answer the gate accepts', () => {
+  it('needs every question answered with an answer the gate accepted', () => {
     const answer = (text: string) => [{ text, at: '2026-11-28T12:00:00Z', gated: true }];
     expect(isComplete(progress({ asked: passed }), asked, context)).toBe(false);
     const one = { q1: answer('It saturates because σ flattens out for large |z|.') };
@@ -113,15 +113,18 @@ describe('isComplete', () => {
     const both = { ...one, q2: answer('The slope goes to zero, so the gradient vanishes.') };
     expect(isComplete({ tasks: { asked: passed }, answers: both }, asked, context)).toBe(true);
     expect(isComplete({ tasks: { asked: failing }, answers: both }, asked, context)).toBe(false);
-    // Blank, one letter, or the prompt copied back does not count.
-    for (const text of ['   ', 'x', 'What is the second question?'])
-      expect(
-        isComplete(
-          { tasks: { asked: passed }, answers: { ...both, q2: answer(text) } },
-          asked,
-          context,
-        ),
-      ).toBe(false);
+    // An answer from before the gate, in a task not complete by the rule then (q1 came after
+    // the gate): judged now, and `x` or the prompt copied back does not count.
+    const legacy = (text: string) => [{ text, at: '2026-11-28T12:00:00Z' }];
+    const judged = (text: string) =>
+      isComplete(
+        { tasks: { asked: passed }, answers: { ...one, q2: legacy(text) } },
+        asked,
+        context,
+      );
+    expect(judged('x')).toBe(false);
+    expect(judged('What is the second question?')).toBe(false);
+    expect(judged('The slope goes to zero, so the gradient vanishes.')).toBe(true);
   });
 
   it('keeps a task complete that was complete by the rule before the gate', () => {
