@@ -107,13 +107,13 @@ describe.runIf(hasTmux)('answering a question in a real terminal (tmux)', () => 
     for (let index = 1; index <= at; index++) await press('s', 'j', listed[index] ?? '');
     await press('s', 'a', 'Your answer, on one line (Enter submits)');
     // Typed key by key, as a student does, then Enter.
-    tmux('send-keys', '-t', 's', 'grad has shape (d,), the same as w.');
-    await waitForText('s', 'the same as w.');
+    tmux('send-keys', '-t', 's', 'It is (d,): one entry per weight, like w.');
+    await waitForText('s', 'one entry per weight, like w.');
     const review = await press('s', 'Enter', 'Self-check, not a grade');
     expect(review).toContain('1 ✓ grad has the shape of w');
     await press('s', 'q', 'EXITED 0');
     expect(readFileSync(path.join(lab, 'answers', 'grad-shape.md'), 'utf8')).toContain(
-      'grad has shape (d,), the same as w.',
+      'It is (d,): one entry per weight, like w.',
     );
   });
 });

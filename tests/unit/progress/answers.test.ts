@@ -41,13 +41,13 @@ describe('withAnswer', () => {
 
   it('counts an answer from before the gate only when the gate accepts it now', () => {
     const all = [question];
-    const before = (text: string) =>
+    const fromBefore = (text: string) =>
       isAnswered({ tasks: {}, answers: { q: [{ text, at: 't' }] } }, question, all);
     expect(isAnswered({ tasks: {} }, question, all)).toBe(false);
-    expect(before('  ')).toBe(false);
-    expect(before('x')).toBe(false);
-    expect(before(question.prompt)).toBe(false);
-    expect(before('It goes flat for large |z|, so its slope is almost zero.')).toBe(true);
+    expect(fromBefore('  ')).toBe(false);
+    expect(fromBefore('x')).toBe(false);
+    expect(fromBefore(question.prompt)).toBe(false);
+    expect(fromBefore('It goes flat for large |z|, so its slope is almost zero.')).toBe(true);
   });
 
   it('never takes back an answer the gate accepted when it was recorded', () => {

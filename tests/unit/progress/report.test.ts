@@ -138,7 +138,10 @@ describe('checklistItems', () => {
       course,
       {
         ...progress,
-        answers: { ...progress.answers, 'bce-derivation': [{ text: 'p − y', at: 'x' }] },
+        answers: {
+          ...progress.answers,
+          'bce-derivation': [{ text: 'By the chain rule, ∂ℓ/∂z = p − y.', at: 'x', gated: true }],
+        },
       },
       all,
       false,
