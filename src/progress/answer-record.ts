@@ -2,6 +2,7 @@
 // gate in the context of the other answers, then (when accepted) saved in the progress store and
 // as `answers/ID.md` in the workspace; and bringing the store and the workspace's files together
 // when the tutor opens a workspace (the file wins).
+import path from 'node:path';
 import type { Course, Question } from '../lessons/types.js';
 import type { AnswerJudgement } from '../questions/judge.js';
 import {
@@ -58,8 +59,10 @@ export async function saveAnswer(
   question: Question,
   text: string,
 ): Promise<{ readonly progress: WorkspaceProgress; readonly fileError?: string }> {
-  const progress = place.store.submitAnswer(place.dir, question.id, text);
-  const fileError = await writeOut(place, progress, question);
+  place.store.submitAnswer(place.dir, question.id, text);
+  const fileError = await writeOut(place, question);
+  // Read after the file is written: a mark made meanwhile is in it.
+  const progress = place.store.workspace(place.dir);
   return fileError === undefined ? { progress } : { progress, fileError };
 }
 
@@ -70,17 +73,33 @@ export async function markIdea(
   ideaId: string,
   mark: SelfMark | undefined,
 ): Promise<{ readonly progress: WorkspaceProgress; readonly fileError?: string }> {
-  const progress = place.store.markIdea(place.dir, question.id, ideaId, mark);
-  const fileError = await writeOut(place, progress, question);
+  place.store.markIdea(place.dir, question.id, ideaId, mark);
+  const fileError = await writeOut(place, question);
+  const progress = place.store.workspace(place.dir);
   return fileError === undefined ? { progress } : { progress, fileError };
 }
 
-/** Writes the latest answer, its ideas and marks to `answers/ID.md`; the error, if any. */
-async function writeOut(
-  place: AnswerPlace,
-  progress: WorkspaceProgress,
-  question: Question,
-): Promise<string | undefined> {
+// The writes of one answer file, one after the other: an answer and a mark made just after it
+// would otherwise race, and the older file could be renamed over the newer one.
+const fileWrites = new Map<string, Promise<unknown>>();
+
+/**
+ * Writes the latest answer, its ideas and marks to `answers/ID.md` (as the store has them when
+ * the write's turn comes); the error, if any.
+ */
+function writeOut(place: AnswerPlace, question: Question): Promise<string | undefined> {
+  const key = path.join(place.dir, answerFilePath(question.id));
+  const before = fileWrites.get(key) ?? Promise.resolve();
+  const write = before.then(() => writeOutNow(place, question));
+  fileWrites.set(key, write);
+  void write.then(() => {
+    if (fileWrites.get(key) === write) fileWrites.delete(key);
+  });
+  return write;
+}
+
+async function writeOutNow(place: AnswerPlace, question: Question): Promise<string | undefined> {
+  const progress = place.store.workspace(place.dir);
   const latest = latestAnswer(progress, question.id);
   if (!latest) return undefined;
   const judgement = judge(allQuestions(place.course.tasks), progress, question, latest.text);
@@ -138,7 +157,7 @@ export async function syncAnswerFiles(place: AnswerPlace): Promise<AnswerSync> {
     }
     if (inFile === undefined || (inFile === '' && recorded !== undefined)) {
       if (!recorded) continue;
-      const error = await writeOut(place, place.store.workspace(place.dir), question);
+      const error = await writeOut(place, question);
       if (error) notices.push(error);
       else written++;
       continue;

@@ -181,6 +181,10 @@ function answerRows(review: QuestionReview | undefined, width: number): Row[] {
     if (!judgement.accepted)
       for (const line of wrapText(`Not accepted: ${judgement.reason}`, width, 2))
         rows.push(row({ text: line, color: 'yellow' }));
+    // Why some credit was withheld (a denied or hedged idea), when the judge says.
+    else if (judgement.reason !== '')
+      for (const line of wrapText(judgement.reason, width, 2))
+        rows.push(row({ text: line, color: 'yellow' }));
     rows.push(row({ text: 'Key ideas', bold: true }));
     judgement.ideas.forEach((idea, index) => {
       const mark = review.marks[idea.id]?.mark;

@@ -7,6 +7,7 @@ import {
   type AnswerPlace,
   markIdea,
   recordAnswer,
+  saveAnswer,
   syncAnswerFiles,
 } from '../../../src/progress/answer-record.js';
 import { allQuestions, judgeContext, latestAnswer } from '../../../src/progress/answers.js';
@@ -100,6 +101,20 @@ describe('markIdea', () => {
     // The mark is in a comment: the answer itself is unchanged, and no new version is kept.
     expect(answerFromFile(file)).toBe(shape);
     expect(readdirSync(path.join(at.dir, 'answers', '.history'))).toHaveLength(1);
+  });
+});
+
+describe('an answer and a mark made at once', () => {
+  it('write the file one after the other, and both report the store with the mark', async () => {
+    const at = place();
+    const saving = saveAnswer(at, question('grad-shape'), shape);
+    const marking = markIdea(at, question('grad-shape'), 'same-as-w', 'covered');
+    const [saved, marked] = await Promise.all([saving, marking]);
+    for (const result of [saved, marked])
+      expect(result.progress.selfMarks?.['grad-shape']?.['same-as-w']?.mark).toBe('covered');
+    const file = readFileSync(shapeFile(at.dir), 'utf8');
+    expect(answerFromFile(file)).toBe(shape);
+    expect(file).toContain('marked by you: covered');
   });
 });
 
