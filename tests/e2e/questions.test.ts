@@ -1,6 +1,6 @@
 // Answering a question in the built tutor in a real pseudo-terminal (a tmux pane), then finding
 // the answer in `logreg-tutor answers` and in the report `logreg-tutor export` writes.
-import { readFileSync } from 'node:fs';
+import { chmodSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCourse } from '../../src/lessons/load.js';
@@ -88,8 +88,15 @@ describe.runIf(hasTmux)('answering a question in a real terminal (tmux)', () => 
 
   it('grad-shape is answered on one line from the review, and the file is in the workspace', async () => {
     const lab = path.join(temp, 'lab-shape');
+    // The student's "editor": adds a line to the answer file it is given, as a person would.
+    const editor = path.join(temp, 'add-a-line.sh');
+    writeFileSync(
+      editor,
+      "#!/bin/sh\nprintf '%s\\n' 'The residual p − y has n entries; Xᵀ brings it back to d.' >> \"$1\"\n",
+    );
+    chmodSync(editor, 0o755);
     server.launch('s', {
-      env: { LOGREG_TUTOR_CONFIG_DIR: configDir },
+      env: { LOGREG_TUTOR_CONFIG_DIR: configDir, EDITOR: editor, VISUAL: '' },
       args: ['--workspace', lab],
       columns: 100,
       rows: 32,
@@ -111,9 +118,13 @@ describe.runIf(hasTmux)('answering a question in a real terminal (tmux)', () => 
     await waitForText('s', 'one entry per weight, like w.');
     const review = await press('s', 'Enter', 'Self-check, not a grade');
     expect(review).toContain('1 ✓ grad has the shape of w');
+    expect(review).toContain('2 ○ p − y has n entries');
+    // Revised in the editor: the file comes back through the gate, with the second idea.
+    await press('s', 'e', '2 ✓ p − y has n entries');
     await press('s', 'q', 'EXITED 0');
-    expect(readFileSync(path.join(lab, 'answers', 'grad-shape.md'), 'utf8')).toContain(
-      'It is (d,): one entry per weight, like w.',
-    );
+    const file = readFileSync(path.join(lab, 'answers', 'grad-shape.md'), 'utf8');
+    expect(file).toContain('It is (d,): one entry per weight, like w.');
+    expect(file).toContain('The residual p − y has n entries');
+    expect(readdirSync(path.join(lab, 'answers', '.history'))).toHaveLength(2);
   });
 });
