@@ -2,7 +2,12 @@
 // judgement of an answer in the context of the others (the gate and the key ideas matched), the
 // student's own marks, and whether a question counts as answered (for unlocking).
 import type { Question, TaskLesson } from '../lessons/types.js';
-import { type AnswerJudgement, type JudgeContext, judgeAnswer } from '../questions/judge.js';
+import {
+  type AnswerJudgement,
+  type JudgeContext,
+  judgeWithRejection,
+  type Rejection,
+} from '../questions/judge.js';
 import {
   type AnswerVersion,
   type IdeaSelfMark,
@@ -95,7 +100,13 @@ export function judgeContext(
 }
 
 // Judgements of the texts on screen, by question: the map and the review ask on every frame.
-const judged = new WeakMap<Question, Map<string, AnswerJudgement>>();
+const judged = new WeakMap<Question, Map<string, FullJudgement>>();
+
+/** A judgement, and the kind of rejection when the answer was not accepted. */
+interface FullJudgement {
+  readonly judgement: AnswerJudgement;
+  readonly rejection: Rejection | undefined;
+}
 const judgementsKept = 64;
 
 /** The judgement of `text` as an answer to `question` (the gate, and the key ideas matched). */
@@ -105,6 +116,15 @@ export function judge(
   question: Question,
   text: string,
 ): AnswerJudgement {
+  return judgeFully(questions, progress, question, text).judgement;
+}
+
+function judgeFully(
+  questions: readonly Question[],
+  progress: WorkspaceProgress,
+  question: Question,
+  text: string,
+): FullJudgement {
   const context = judgeContext(questions, progress, question.id);
   const key = JSON.stringify([text, context.otherAnswers, questions.length]);
   let cache = judged.get(question);
@@ -114,10 +134,10 @@ export function judge(
   }
   const known = cache.get(key);
   if (known) return known;
-  const judgement = judgeAnswer(question, text, context);
+  const full = judgeWithRejection(question, text, context);
   if (cache.size >= judgementsKept) cache.clear();
-  cache.set(key, judgement);
-  return judgement;
+  cache.set(key, full);
+  return full;
 }
 
 /**
@@ -130,10 +150,20 @@ export function judgeLatest(
   progress: WorkspaceProgress,
   question: Question,
 ): AnswerJudgement | undefined {
+  return judgeLatestFully(questions, progress, question)?.judgement;
+}
+
+function judgeLatestFully(
+  questions: readonly Question[],
+  progress: WorkspaceProgress,
+  question: Question,
+): FullJudgement | undefined {
   const latest = latestAnswer(progress, question.id);
   if (!latest) return undefined;
-  const judgement = judge(questions, progress, question, latest.text);
-  return latest.gated && !judgement.accepted ? { ...judgement, accepted: true } : judgement;
+  const full = judgeFully(questions, progress, question, latest.text);
+  return latest.gated && !full.judgement.accepted
+    ? { judgement: { ...full.judgement, accepted: true }, rejection: undefined }
+    : full;
 }
 
 /**
@@ -177,6 +207,8 @@ export interface QuestionReview {
   readonly versions: number;
   /** The judgement of the latest answer; undefined while unanswered. */
   readonly judgement: AnswerJudgement | undefined;
+  /** Why the latest answer is not accepted, as a kind (`word-list`…); undefined otherwise. */
+  readonly rejection: Rejection | undefined;
   /** The student's own marks on the ideas, by idea id. */
   readonly marks: Readonly<Record<string, IdeaSelfMark>>;
 }
@@ -195,13 +227,14 @@ export function reviewQuestions(
     .filter((task) => only === undefined || task.id === only)
     .flatMap((task) =>
       task.questions.map((question) => {
-        const latest = latestAnswer(progress, question.id);
+        const full = judgeLatestFully(questions, progress, question);
         return {
           task,
           question,
-          latest,
+          latest: latestAnswer(progress, question.id),
           versions: progress.answers?.[question.id]?.length ?? 0,
-          judgement: judgeLatest(questions, progress, question),
+          judgement: full?.judgement,
+          rejection: full?.rejection,
           marks: selfMarksOf(progress, question.id),
         };
       }),

@@ -95,6 +95,8 @@ export function answersJson(course: Course, progress: WorkspaceProgress, workspa
         ? {
             covered: ideaTally(review).matched,
             total: review.question.keyIdeas.length,
+            // As before the judge: present only for a text that is not an answer.
+            ...(review.rejection ? { verdict: review.rejection } : {}),
             ideas: review.judgement.ideas.map((idea) => ({
               id: idea.id,
               idea: idea.label,

@@ -121,6 +121,22 @@ describe('answers', () => {
     expect(json.questions[1]?.keyIdeas).toBeNull();
   });
 
+  it('says why an answer recorded before the gate does not count, as the verdict it had', () => {
+    const before: WorkspaceProgress = {
+      tasks: {},
+      answers: { 'sigmoid-why': [{ text: 'x', at: '2026-11-28T12:01:00.000Z' }] },
+    };
+    const [entry] = answersJson(course, before, '/lab').questions;
+    expect(entry?.accepted).toBe(false);
+    expect(entry?.reason).not.toBe('');
+    expect(entry?.keyIdeas).toMatchObject({ covered: 0, total: 2, verdict: 'too-short' });
+    expect(answersText(course, before)).toMatch(/! sigmoid · sigmoid-why: not accepted: ./);
+    // An accepted answer has no verdict, as before.
+    expect(answersJson(course, progress, '/lab').questions[0]?.keyIdeas).not.toHaveProperty(
+      'verdict',
+    );
+  });
+
   it('never prints a bare count of ideas that reads like a grade', () => {
     const text = answersText(course, progress);
     expect(text).not.toMatch(/key ideas \d+\/\d+/);
