@@ -1,6 +1,6 @@
-// Builds the tutor into dist/: the CLI and TUI as one ES module (cli.js), and the two workers,
-// which must stay files of their own (the sandbox's runs in a thread of its own, the
-// type-checker in a process of its own). bin/logreg-tutor.js imports cli.js after turning on
+// Builds the tutor into dist/: the CLI and TUI as one ES module (cli.js), the sandbox process's
+// entry and the type-checker's worker, which must stay files of their own (each runs in a
+// process of its own; the sandbox may read no file but its entry). bin/logreg-tutor.js imports cli.js after turning on
 // Node's compile cache, so a start reads back the bytecode of the last one.
 //
 // `node esbuild.config.js [--outdir DIR] [--metafile FILE] [--sourcemap]`: DIR instead of dist/;
@@ -63,7 +63,6 @@ const tutor = await build({
   chunkNames: '[name]-[hash]',
   entryPoints: {
     cli: 'src/cli.tsx',
-    'sandbox-worker': 'src/engine/sandbox-worker.js',
     'typecheck-worker': 'src/engine/typecheck-worker.js',
   },
 });
@@ -72,6 +71,15 @@ writeFileSync(
   thirdPartyNotices(tutor.metafile, root),
 );
 if (options.metafile) writeFileSync(options.metafile, `${JSON.stringify(tutor.metafile)}\n`);
+
+// The sandbox process's entry: one self-contained file (the process may read no other).
+await build({
+  ...common,
+  entryPoints: { 'sandbox-child': 'src/engine/sandbox-child.cjs' },
+  format: 'cjs',
+  outExtension: { '.js': '.cjs' },
+  banner: {},
+});
 
 // The lessons, validated here once: dist/lessons-validated.json lists each file that passed, by
 // the hash of its text, and the tutor takes a file that still matches without validating it

@@ -3,7 +3,16 @@
 // searching inputs with fast-check so the smallest failing input is the one shown.
 import fc from 'fast-check';
 import { describeValue, formatExact, formatNumber, formatShape, formatVector } from './format.js';
-import { type FunctionArgument, SandboxStopped, type ThrownError } from './sandbox.js';
+import {
+  type CallOutcome,
+  type CallRequest,
+  type FunctionArgument,
+  Handle,
+  SandboxStopped,
+  type ThrownError,
+} from './sandbox.js';
+
+export { Handle } from './sandbox.js';
 
 /** One named hidden check of a task. */
 export interface CheckSpec {
@@ -55,6 +64,8 @@ export interface Returned {
   readonly functionCalls: number;
   /** The call as shown to the student, for `tried`. */
   readonly tried: string;
+  /** The returned value, kept in the sandbox: when the call was made with `keepResult`. */
+  readonly handle?: Handle;
 }
 
 /** Options of one call. */
@@ -63,6 +74,11 @@ export interface CallOptions {
   readonly tried?: string;
   /** Skip the in-place-modification check (for arguments the call is allowed to touch). */
   readonly allowMutation?: boolean;
+  /**
+   * Keep the returned value in the sandbox and return a Handle to it (`Returned.handle`), so the
+   * next call can take it as is: a loop of steps (`w = gdStep(X, y, w, lr)`) sends only handles.
+   */
+  readonly keepResult?: boolean;
 }
 
 /** What the runner gives a check. */
@@ -75,9 +91,26 @@ export interface CheckContext {
   readonly seed: number;
   /**
    * Calls the student's export with `args` in the sandbox. Fails the check when it threw,
-   * still holds the TODO, returned a Promise, or modified an argument.
+   * still holds the TODO, returned a Promise, returned something that cannot be read, or
+   * modified an argument. An argument may be a Handle (from `keep` or `keepResult`): the
+   * student's function then gets the very object that lives in the sandbox.
+   *
+   * One run is one module instance: module state persists across every call of every check
+   * of the run, so a function that remembers earlier calls is seen doing so.
    */
   call(args: readonly unknown[], options?: CallOptions): Promise<Returned>;
+  /**
+   * Several calls in one round trip to the sandbox (they run in order), each read and checked
+   * as `call` would; the first that fails fails the check. Use it where a check makes many
+   * small calls whose arguments do not depend on earlier results.
+   */
+  callEach(argsList: readonly (readonly unknown[])[], options?: CallOptions): Promise<Returned[]>;
+  /**
+   * Sends values to the sandbox once and returns a Handle for each: pass them to `call` to call
+   * the function twice on the same objects (a dataset sent once, a mutation seen by the next
+   * call). `Handle.value` is the tutor's copy, for references and messages.
+   */
+  keep(...values: readonly unknown[]): Promise<Handle[]>;
   /** Fails the check. */
   fail(failure: Failure): never;
   /**
@@ -270,13 +303,74 @@ export interface ContextDeps {
   readonly params: readonly string[];
   readonly seed: number;
   readonly file: string;
-  call(exportName: string, args: readonly unknown[]): Promise<import('./sandbox.js').CallOutcome>;
+  call(
+    exportName: string,
+    args: readonly unknown[],
+    options: { keep?: boolean },
+  ): Promise<CallOutcome>;
+  callMany(requests: readonly CallRequest[]): Promise<CallOutcome[]>;
+  keep(values: readonly unknown[]): Promise<Handle[]>;
   mapStack(error: ThrownError): string;
 }
 
 /** Builds the context a check runs with. */
 export function makeCheckContext(deps: ContextDeps): CheckContext {
   const { exportName, params, seed, file } = deps;
+  /** What one call came to, as a Returned or a failed check. */
+  const read = (outcome: CallOutcome, args: readonly unknown[], options: CallOptions): Returned => {
+    const tried = options.tried ?? formatCall(exportName, params, args);
+    switch (outcome.kind) {
+      case 'missing':
+        return context.fail({
+          tried,
+          expected: `\`${file}\` to export a function \`${exportName}\``,
+          got:
+            outcome.found === 'undefined'
+              ? `no export named \`${exportName}\``
+              : `\`${exportName}\` is a ${outcome.found}`,
+          note: `Keep the line \`export function ${exportName}(…)\` from the starter.`,
+        });
+      case 'unreadable':
+        return context.fail({
+          tried,
+          expected: 'plain numbers and arrays of numbers',
+          got: `something the checks cannot read: ${outcome.reason}`,
+        });
+      case 'promise':
+        return context.fail({
+          tried,
+          expected: 'a value, returned synchronously',
+          got: 'a Promise',
+          mistake: 'returns-promise',
+          note: 'Remove `async` from the function: the math needs no waiting.',
+        });
+      case 'throw': {
+        const { error } = outcome;
+        if (/^TODO\b/.test(error.message)) {
+          return context.fail({ tried, notImplemented: true, got: `Error: ${error.message}` });
+        }
+        const where = deps.mapStack(error);
+        return context.fail({
+          tried,
+          got: `it threw ${error.name}: ${error.message}${where ? `\n${where}` : ''}`,
+        });
+      }
+      case 'value': {
+        if (!options.allowMutation) {
+          const before = args.map((arg) => (arg instanceof Handle ? arg.value : arg));
+          checkUnchanged(context, tried, params, before, outcome.argsAfter);
+        }
+        return {
+          value: outcome.value,
+          elapsedMs: outcome.elapsedMs,
+          computeMs: outcome.computeMs,
+          functionCalls: outcome.functionCalls,
+          tried,
+          ...(outcome.handle ? { handle: outcome.handle } : {}),
+        };
+      }
+    }
+  };
   const context: CheckContext = {
     exportName,
     params,
@@ -285,57 +379,16 @@ export function makeCheckContext(deps: ContextDeps): CheckContext {
       throw new CheckFailure(failure);
     },
     async call(args, options = {}) {
-      const tried = options.tried ?? formatCall(exportName, params, args);
-      const outcome = await deps.call(exportName, args);
-      switch (outcome.kind) {
-        case 'missing':
-          return context.fail({
-            tried,
-            expected: `\`${file}\` to export a function \`${exportName}\``,
-            got:
-              outcome.found === 'undefined'
-                ? `no export named \`${exportName}\``
-                : `\`${exportName}\` is a ${outcome.found}`,
-            note: `Keep the line \`export function ${exportName}(…)\` from the starter.`,
-          });
-        case 'unclonable':
-          return context.fail({
-            tried,
-            expected: 'plain numbers and arrays',
-            got: `a value that cannot be read back (${outcome.error.message})`,
-          });
-        case 'promise':
-          return context.fail({
-            tried,
-            expected: 'a value, returned synchronously',
-            got: 'a Promise',
-            mistake: 'returns-promise',
-            note: 'Remove `async` from the function: the math needs no waiting.',
-          });
-        case 'throw': {
-          const { error } = outcome;
-          if (/^TODO\b/.test(error.message)) {
-            return context.fail({ tried, notImplemented: true, got: `Error: ${error.message}` });
-          }
-          const where = deps.mapStack(error);
-          return context.fail({
-            tried,
-            got: `it threw ${error.name}: ${error.message}${where ? `\n${where}` : ''}`,
-          });
-        }
-        case 'value': {
-          if (!options.allowMutation)
-            checkUnchanged(context, tried, params, args, outcome.argsAfter);
-          return {
-            value: outcome.value,
-            elapsedMs: outcome.elapsedMs,
-            computeMs: outcome.computeMs,
-            functionCalls: outcome.functionCalls,
-            tried,
-          };
-        }
-      }
+      const outcome = await deps.call(exportName, args, { keep: options.keepResult ?? false });
+      return read(outcome, args, options);
     },
+    async callEach(argsList, options = {}) {
+      const outcomes = await deps.callMany(
+        argsList.map((args) => ({ exportName, args, keep: options.keepResult ?? false })),
+      );
+      return outcomes.map((outcome, index) => read(outcome, argsList[index] ?? [], options));
+    },
+    keep: (...values) => deps.keep(values),
     async property(arbitrary, body, options = {}) {
       let stopped: SandboxStopped | undefined;
       let lastFailure: CheckFailure | undefined;
@@ -441,8 +494,9 @@ export function formatCall(
   params: readonly string[],
   args: readonly unknown[],
 ): string {
-  const rendered = args.map((arg, index) => {
+  const rendered = args.map((given, index) => {
     const name = params[index] ?? `arg${index + 1}`;
+    const arg = given instanceof Handle ? given.value : given;
     if (arg && typeof arg === 'object' && '__logregFunction' in arg) return name;
     if (Array.isArray(arg) && arg.every(Array.isArray))
       return `${name} (${formatShape(arg as number[][])})`;

@@ -2,7 +2,7 @@
 // happened (a failure, a compile error, an endless loop, a crash) as a TaskResult.
 import { CheckFailure, type CheckSpec, type Failure } from './check-kit.js';
 import { SandboxStopped } from './sandbox.js';
-import { type RunOptions, type SessionTask, withStudentModule } from './session.js';
+import { type RunOptions, type SessionTask, stoppedStatus, withStudentModule } from './session.js';
 import type { CheckResult, TaskResult, TaskStatus } from './types.js';
 
 export type { RunOptions } from './session.js';
@@ -39,7 +39,7 @@ export async function runTask(task: TaskSpec, options: RunOptions): Promise<Task
         for (const rest of task.checks.slice(index + 1)) {
           checks.push(skipped(rest.name, 'Not run: the run stopped at an earlier check.'));
         }
-        const status: TaskStatus = error.reason === 'timeout' ? 'timeout' : 'crash';
+        const status: TaskStatus = stoppedStatus(error);
         return { status, checks, error: error.detail };
       }
     }

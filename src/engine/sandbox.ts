@@ -1,18 +1,28 @@
-// Runs bundled student files in worker threads and lets the tutor call their exports. Time,
-// memory and output are bounded here; verdicts are not made here.
+// Runs bundled student files in sandbox processes and lets the tutor call their exports. Time,
+// memory and output are bounded here, and every reply is validated (wire.ts) before a check
+// reads it; verdicts are not made here.
 //
-// A worker serves one run after another: each run's code is compiled into a fresh V8 context
-// (sandbox-worker.js), so runs share no globals, no module state and no intrinsics, while the
-// ~50 ms a worker takes to boot is paid once, not on every save. A run that ends in any other
-// way than cleanly (a time or memory limit, a crash, a cancel, async code that may still be
-// running) takes its worker with it, and the pool starts a new one.
-import { MessageChannel, type MessagePort, Worker } from 'node:worker_threads';
-import { pack, unpack } from './packing.js';
+// A run is one process (sandbox-process.ts), prepared ahead of time and ended with the run:
+// its module is loaded once and keeps its state across the run's calls. The run's clock lives
+// here, in the tutor, where student code cannot hold it up; the process also stops itself at
+// the same deadline, so it ends even if the tutor is gone.
+
+import { type ProcessEnd, SandboxProcess } from './sandbox-process.js';
 import type { Bundle } from './transpile.js';
 import type { ConsoleOutput } from './types.js';
+import {
+  type Frame,
+  frameKinds,
+  type RealmReply,
+  readHarnessMessage,
+  readRealmReply,
+  toWire,
+  Unreadable,
+  type WireArgument,
+} from './wire.js';
 
 /** Why a sandbox stopped before the run was over. */
-export type StopReason = 'timeout' | 'memory' | 'exit' | 'crash' | 'cancelled';
+export type StopReason = 'timeout' | 'memory' | 'exit' | 'crash' | 'cancelled' | 'unreadable';
 
 /** Thrown into the checks when the sandbox stops: the run is over, its remaining checks skip. */
 export class SandboxStopped extends Error {
@@ -33,7 +43,7 @@ export interface ThrownError {
   readonly stack: string;
 }
 
-/** A function argument the sandbox builds on its side (functions cannot cross threads). */
+/** A function argument the sandbox builds on its side (functions cannot be sent). */
 export interface FunctionArgument {
   readonly __logregFunction:
     | {
@@ -48,32 +58,50 @@ export interface FunctionArgument {
     | { readonly kind: 'cosine'; readonly k: number[] };
 }
 
-/** What one call of a student export came to, as raw data. */
+/**
+ * A value that lives in the sandbox for the rest of the run: passed as an argument, the student
+ * gets the same object every time (and sees what earlier calls did to it). `value` is the
+ * tutor's copy of what was sent, or of what the call that made it returned.
+ */
+export class Handle {
+  constructor(
+    readonly id: number,
+    readonly value: unknown,
+  ) {}
+}
+
+/** What one call of a student export came to, as validated data. */
 export type CallOutcome =
   | {
       readonly kind: 'value';
-      /** Time spent inside the student's function alone, by the harness's clock (bound before student code loads). */
+      /** Time inside the sandbox for the call, by the sandbox host's clock (no copying, no pipe). */
       readonly computeMs: number;
       readonly value: unknown;
+      /** The arguments after the call: the tutor's own where the sandbox saw no change. */
       readonly argsAfter: unknown[];
       readonly functionCalls: number;
       readonly elapsedMs: number;
+      /** The returned value kept in the sandbox, when the call asked for it. */
+      readonly handle?: Handle;
     }
   | {
       readonly kind: 'throw';
       readonly error: ThrownError;
-      readonly argsAfter: unknown[];
       readonly functionCalls: number;
       readonly elapsedMs: number;
     }
-  | {
-      readonly kind: 'promise';
-      readonly argsAfter: unknown[];
-      readonly functionCalls: number;
-      readonly elapsedMs: number;
-    }
+  | { readonly kind: 'promise'; readonly functionCalls: number; readonly elapsedMs: number }
   | { readonly kind: 'missing'; readonly found: string; readonly elapsedMs: number }
-  | { readonly kind: 'unclonable'; readonly error: ThrownError; readonly elapsedMs: number };
+  | { readonly kind: 'unreadable'; readonly reason: string; readonly elapsedMs: number };
+
+/** One call of a batch. */
+export interface CallRequest {
+  readonly exportName: string;
+  /** Plain data, FunctionArguments, and Handles of this run. */
+  readonly args: readonly unknown[];
+  /** Keep the returned value in the sandbox and hand back a Handle to it. */
+  readonly keep?: boolean;
+}
 
 /** What loading the student's module came to. */
 export type LoadOutcome =
@@ -82,13 +110,13 @@ export type LoadOutcome =
 
 /** Limits for one run. */
 export interface SandboxLimits {
-  /** Wall time for the whole run, from loading the student's module to the last check. */
+  /** Wall time for the whole run, from starting to load the module to the last reply. */
   readonly timeoutMs: number;
-  /** Cap on the worker's JavaScript heap. */
+  /** Cap on the sandbox process's JavaScript heap. */
   readonly heapMb: number;
   /**
-   * Cap on how far the tutor's resident memory may grow during the run beyond the heap cap:
-   * typed arrays live outside the heap, so this is what stops a runaway Float64Array.
+   * How far the process's resident memory may go beyond the heap cap: typed arrays live outside
+   * the heap, so this is what stops a runaway Float64Array (Linux; checked every `rssPollMs`).
    */
   readonly externalMb: number;
   /** Cap on what the student's code may print before the rest is dropped. */
@@ -102,210 +130,112 @@ export const defaultLimits: SandboxLimits = {
   outputBytes: 16 * 1024,
 };
 
-const workerUrl = new URL('./sandbox-worker.js', import.meta.url);
+/** How often a run reads its process's resident memory. */
+export const rssPollMs = 50;
 
-const rssPollMs = 100;
+// The process stops itself at the deadline and reports what was printed; the tutor ends it
+// this much later if it has not.
+const graceMs = 250;
 
-// A worker is replaced after this many runs: each run's context is collected with it, but a
-// student's session can last hours, and a fresh worker now and then keeps whatever V8 keeps
-// per isolate from building up.
-const runsPerWorker = 200;
+type Pending = {
+  resolve: (reply: RealmReply & { ms: number }) => void;
+  reject: (e: Error) => void;
+};
 
-type Pending = { resolve: (outcome: unknown) => void; reject: (error: Error) => void };
-
-/** What the harness sends: replies to requests, output as it grows, and `ready` once. */
-interface HarnessMessage {
-  readonly type?: string;
-  readonly id?: number;
-  readonly outcome?: unknown;
-  readonly printed?: string;
-  readonly dropped?: number;
-}
-
-/** A worker thread that runs student code, one run at a time, each in a fresh context. */
-class SandboxWorker {
-  private readonly worker: Worker;
-  /** The private channel to the harness; the worker's parentPort is not listened to. */
-  private readonly port: MessagePort;
-  /** Resolves once the harness is up; rejects if the worker dies first. */
-  readonly ready: Promise<void>;
-  /** The run it serves now: it gets the worker's messages, and its death. */
-  current: Sandbox | undefined;
-  runs = 0;
-  /** Why the worker is gone (or going); a dead worker serves no further run. */
-  dead: SandboxStopped | undefined;
-  private markDead: (error: SandboxStopped) => void = () => {};
-
-  constructor(
-    readonly heapMb: number,
-    private readonly onDeath: (worker: SandboxWorker) => void = () => {},
-  ) {
-    const channel = new MessageChannel();
-    this.port = channel.port1;
-    this.worker = new Worker(workerUrl, {
-      workerData: { port: channel.port2 },
-      transferList: [channel.port2],
-      stdout: true,
-      stderr: true,
-      resourceLimits: {
-        maxOldGenerationSizeMb: heapMb,
-        // The young generation is resident memory of the tutor (a worker is a thread of it)
-        // and refills between collections: at 32 MB two busy workers held ~85 MB, at 8 MB
-        // ~35 MB, and at 4 MB the TUI peaks ~7 MB lower than at 8 after checking every task.
-        // Checks allocate small arrays that die young, so collecting more often costs them
-        // little (`check` of every task: 647 vs 665 ms, medians of 8 paired runs).
-        maxYoungGenerationSizeMb: 4,
-        stackSizeMb: 4,
-      },
-    });
-    const died = new Promise<never>((_, reject) => {
-      this.markDead = reject;
-    });
-    this.ready = Promise.race([
-      died,
-      new Promise<void>((resolve) => {
-        const onReady = (message: HarnessMessage) => {
-          if (message?.type !== 'ready') return;
-          this.port.off('message', onReady);
-          resolve();
-        };
-        this.port.on('message', onReady);
-      }),
-    ]);
-    // A worker may die before any run waited for it: never an unhandled rejection.
-    this.ready.catch(() => {});
-    // Without an 'error' listener, an out-of-memory worker would take the tutor down with it.
-    this.worker.on('error', (error: Error & { code?: string }) => {
-      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-        this.die(
-          'memory',
-          `Your code ran out of memory (the limit is ${heapMb} MB). Look for an array that grows without end.`,
-        );
-      } else {
-        this.die('crash', `Your code crashed the sandbox: ${error.message}`);
-      }
-    });
-    this.worker.on('exit', (code) => {
-      this.die('crash', `The sandbox stopped unexpectedly (exit code ${code}).`);
-    });
-    this.port.on('message', (message: HarnessMessage) => {
-      if (message?.type !== 'ready') this.current?.receive(message);
-    });
-    // The harness writes nothing itself; whatever reaches these streams is shown with the run.
-    this.worker.stdout.on('data', (chunk: Buffer) =>
-      this.current?.capture(chunk.toString('utf8'), 0),
-    );
-    this.worker.stderr.on('data', (chunk: Buffer) =>
-      this.current?.capture(chunk.toString('utf8'), 0),
-    );
-    // A warm worker must not keep the tutor alive on its own.
-    this.worker.unref();
-    this.port.unref();
-  }
-
-  post(message: Record<string, unknown>): void {
-    this.port.postMessage(message);
-  }
-
-  /** Ends the worker for `reason`; its current run stops with the same words. */
-  die(reason: StopReason, detail: string): void {
-    if (this.dead) return;
-    this.dead = new SandboxStopped(reason, detail);
-    this.markDead(this.dead);
-    this.current?.stop(reason, detail);
-    void this.worker.terminate();
-    this.onDeath(this);
-  }
-
-  /** Ends the worker and waits until it is gone. */
-  async terminate(): Promise<void> {
-    this.worker.removeAllListeners('exit');
-    this.dead ??= new SandboxStopped('cancelled', 'The sandbox was closed.');
-    this.markDead(this.dead);
-    await this.worker.terminate();
-    this.port.close();
-  }
-}
-
-/** How a run hands its worker back when it ends. */
-type ReleaseWorker = (worker: SandboxWorker, reusable: boolean) => void;
-
-/** One run: a student module loaded into a fresh context of a worker, and calls into it. */
+/** One run: a student module loaded into a fresh sandbox process, and calls into it. */
 export class Sandbox {
-  private readonly worker: SandboxWorker;
-  private readonly release: ReleaseWorker;
-  private readonly pending = new Map<number, Pending>();
-  private nextId = 1;
+  private readonly process: SandboxProcess;
+  private readonly release: (done: SandboxProcess) => void;
+  private readonly pending: Pending[] = [];
   private stopped: SandboxStopped | undefined;
   private disposed = false;
-  /** The student's code returned a Promise: async code may still be running after the run. */
-  private sawAsync = false;
   private outputText = '';
   private droppedBytes = 0;
   private deadline: NodeJS.Timeout | undefined;
   private memoryWatch: NodeJS.Timeout | undefined;
   private limits: SandboxLimits = defaultLimits;
+  private started = 0;
+  private markStopped: () => void = () => {};
+  /** Resolves when the run stops, whatever the reason. */
+  private readonly whenStopped = new Promise<void>((resolve) => {
+    this.markStopped = resolve;
+  });
 
-  /**
-   * A run on a worker of its own, started now and ended with the run. A pool passes one of
-   * its workers instead (see `SandboxPool.acquire`).
-   */
+  /** A run on a process of its own, started now. A pool passes a prepared one instead. */
   constructor(
     heapMb = defaultLimits.heapMb,
-    lease?: { worker: SandboxWorker; release: ReleaseWorker },
+    lease?: { process: SandboxProcess; release: (done: SandboxProcess) => void },
   ) {
-    this.worker = lease?.worker ?? new SandboxWorker(heapMb);
-    this.release = lease?.release ?? ((worker) => void worker.terminate());
-    this.worker.current = this;
-    this.worker.runs++;
+    this.process =
+      lease?.process ?? new SandboxProcess({ heapMb, outputBytes: defaultLimits.outputBytes });
+    this.release = lease?.release ?? (() => {});
+    this.process.listener = {
+      frame: (frame) => this.receive(frame),
+      unreadable: (reason) => this.unreadable(reason),
+      exited: (end) => this.exited(end),
+    };
+    if (this.process.ended) this.exited(this.process.ended);
   }
 
-  /** Loads the bundled student module into a fresh context and starts the run's clock. */
+  /** Loads the bundled student module and starts the run's clock. */
   async load(
     bundle: Pick<Bundle, 'code' | 'filename'>,
     limits: SandboxLimits,
   ): Promise<LoadOutcome> {
     this.limits = limits;
-    if (this.worker.dead) this.stop(this.worker.dead.reason, this.worker.dead.detail);
-    if (this.stopped) throw this.stopped;
-    await this.worker.ready.catch(() => {});
-    if (this.stopped) throw this.stopped;
     this.startClock();
-    const outcome = (await this.request({
-      type: 'load',
-      code: bundle.code,
-      filename: bundle.filename,
-      outputBytes: limits.outputBytes,
-    })) as LoadOutcome | ExitOutcome;
-    if (outcome.kind === 'exit') throw this.exited(outcome.code);
-    return outcome;
+    if (this.stopped) throw this.stopped;
+    await Promise.race([this.process.ready, this.whenStopped]).catch(() => {});
+    if (this.stopped) throw this.stopped;
+    const remaining = Math.max(1, limits.timeoutMs - (performance.now() - this.started));
+    const reply = await this.expect(() =>
+      this.process.send(2, { code: bundle.code, filename: bundle.filename, timeoutMs: remaining }),
+    );
+    if (reply.kind === 'loaded') return { kind: 'loaded', exports: reply.exports };
+    if (reply.kind === 'load-error') return { kind: 'load-error', error: reply.error };
+    throw this.unreadable('a reply that does not answer the load');
   }
 
   /** Calls `exportName(...args)` in the sandbox. Rejects with SandboxStopped if the run stops. */
-  async call(exportName: string, args: readonly unknown[]): Promise<CallOutcome> {
-    const sent = performance.now();
-    const packed = args.map(pack);
-    const outcome = (await this.request({ type: 'call', exportName, args: packed })) as Record<
-      string,
-      unknown
-    >;
-    // Timed here, not in the worker, whose clock the student's code could patch.
-    const elapsedMs = performance.now() - sent;
-    if (outcome.kind === 'exit') throw this.exited(Number(outcome.code));
-    if (outcome.kind === 'promise') this.sawAsync = true;
-    const unpacked: Record<string, unknown> = { ...outcome, elapsedMs };
-    if ('value' in outcome) unpacked.value = unpack(outcome.value);
-    if (Array.isArray(outcome.argsAfter)) unpacked.argsAfter = outcome.argsAfter.map(unpack);
-    return unpacked as CallOutcome;
+  async call(
+    exportName: string,
+    args: readonly unknown[],
+    options: { keep?: boolean } = {},
+  ): Promise<CallOutcome> {
+    const [outcome] = await this.callMany([{ exportName, args, keep: options.keep ?? false }]);
+    return outcome as CallOutcome;
   }
 
-  /**
-   * Waits until everything the student's code printed has arrived (or the sandbox stopped).
-   * The reply comes once the worker has run every microtask the run queued: it is idle again.
-   */
-  async flush(): Promise<void> {
-    await this.request({ type: 'flush' }).catch(() => {});
+  /** Several calls in one round trip, run in order; their outcomes in the same order. */
+  async callMany(requests: readonly CallRequest[]): Promise<CallOutcome[]> {
+    const sent = performance.now();
+    const ops = requests.map((request) => ({
+      op: 'call',
+      name: request.exportName,
+      args: request.args.map(wireArgument),
+      keep: request.keep ?? false,
+    }));
+    const replies = await Promise.all(this.expectMany(ops.length, () => this.sendOps(ops)));
+    // Timed here, not in the sandbox, whose clock the student's code could patch.
+    const elapsedMs = performance.now() - sent;
+    return replies.map((reply, index) => {
+      const request = requests[index] as CallRequest;
+      return this.outcome(reply, request, elapsedMs);
+    });
   }
+
+  /** Sends `values` to the sandbox once, to be passed to later calls by Handle. */
+  async keep(values: readonly unknown[]): Promise<Handle[]> {
+    const op = { op: 'put', values: values.map(wireArgument) };
+    const reply = await this.expect(() => this.sendOps([op]));
+    if (reply.kind !== 'kept' || reply.handles.length !== values.length) {
+      throw this.unreadable('a reply that does not answer the request');
+    }
+    return reply.handles.map((id, index) => new Handle(id, values[index]));
+  }
+
+  /** Everything printed arrives with each reply: nothing is left to wait for. */
+  async flush(): Promise<void> {}
 
   /** Stops the run from outside (a newer save, Esc). */
   cancel(): void {
@@ -317,46 +247,151 @@ export class Sandbox {
     return { text: this.outputText, droppedBytes: this.droppedBytes };
   }
 
-  /**
-   * Ends the run. A run that ended cleanly hands its worker back for the next run (its context
-   * is dropped); any other ends the worker, and waits until it is gone.
-   */
+  /** Ends the run and its process, and waits until the process is gone. */
   async dispose(): Promise<void> {
     if (this.disposed) return;
     this.disposed = true;
     this.clearTimers();
-    const reusable = !this.stopped && !this.sawAsync && !this.worker.dead;
     this.stopped ??= new SandboxStopped('cancelled', 'The run is over.');
     this.rejectPending(this.stopped);
-    if (this.worker.current === this) this.worker.current = undefined;
-    if (reusable) {
-      this.worker.post({ type: 'end' });
-      this.release(this.worker, true);
-      return;
-    }
-    await this.worker.terminate();
-    this.release(this.worker, false);
+    this.process.listener = undefined;
+    await this.process.close();
+    this.release(this.process);
   }
 
-  /** Ends the run with `reason`; the worker goes too, as it may still be busy with the run. */
+  /** Ends the run with `reason`, and its process with it. */
   stop(reason: StopReason, detail: string): void {
     if (this.stopped) return;
     this.stopped = new SandboxStopped(reason, detail);
+    this.markStopped();
     this.clearTimers();
     this.rejectPending(this.stopped);
-    this.worker.die(reason, detail);
+    this.process.kill();
   }
 
-  receive(message: HarnessMessage): void {
-    if (typeof message?.printed === 'string') this.capture(message.printed, message.dropped ?? 0);
-    if (message.type === 'result' && typeof message.id === 'number') {
-      const entry = this.pending.get(message.id);
-      this.pending.delete(message.id);
-      entry?.resolve(message.outcome);
+  private outcome(
+    reply: RealmReply & { ms: number },
+    request: CallRequest,
+    elapsedMs: number,
+  ): CallOutcome {
+    switch (reply.kind) {
+      case 'value': {
+        const argsAfter = request.args.map((arg) => (arg instanceof Handle ? arg.value : arg));
+        reply.changed.forEach((index, at) => {
+          if (index >= argsAfter.length) throw this.unreadable('a change to no argument');
+          argsAfter[index] = reply.argsAfter[at];
+        });
+        return {
+          kind: 'value',
+          value: reply.value,
+          argsAfter,
+          functionCalls: reply.functionCalls,
+          computeMs: reply.ms,
+          elapsedMs,
+          ...(reply.handle === undefined ? {} : { handle: new Handle(reply.handle, reply.value) }),
+        };
+      }
+      case 'throw':
+        return { kind: 'throw', error: reply.error, functionCalls: reply.functionCalls, elapsedMs };
+      case 'promise':
+        return { kind: 'promise', functionCalls: reply.functionCalls, elapsedMs };
+      case 'missing':
+        return { kind: 'missing', found: reply.found, elapsedMs };
+      case 'unreadable':
+        return { kind: 'unreadable', reason: reply.reason, elapsedMs };
+      default:
+        throw this.unreadable('a reply that does not answer the call');
     }
   }
 
-  capture(text: string, droppedElsewhere: number): void {
+  private sendOps(ops: readonly unknown[]): void {
+    this.process.send(3, ops);
+  }
+
+  private expect(send: () => void): Promise<RealmReply & { ms: number }> {
+    return this.expectMany(1, send)[0] as Promise<RealmReply & { ms: number }>;
+  }
+
+  /** Promises of the next `count` replies, in order; `send` then sends the request. */
+  private expectMany(count: number, send: () => void): Promise<RealmReply & { ms: number }>[] {
+    if (this.stopped) return [Promise.reject(this.stopped)];
+    const promises = Array.from(
+      { length: count },
+      () =>
+        new Promise<RealmReply & { ms: number }>((resolve, reject) => {
+          this.pending.push({ resolve, reject });
+        }),
+    );
+    send();
+    return promises;
+  }
+
+  private receive(frame: Frame): void {
+    if (this.stopped) return;
+    try {
+      if (frame.kind === frameKinds.harness) {
+        const message = readHarnessMessage(frame.payload);
+        if (message.type === 'timeout') {
+          this.capture(message.printed, 0);
+          this.timedOut();
+        } else if (message.type === 'crash') {
+          this.stop(
+            'crash',
+            'Your code broke the sandbox (a stack overflow while handling an error?).',
+          );
+        }
+        return;
+      }
+      if (frame.kind !== frameKinds.realm) throw new Unreadable(`a frame of kind ${frame.kind}`);
+      if (!Number.isFinite(frame.ms) || frame.ms < 0) throw new Unreadable('a reply with no time');
+      const reply = readRealmReply(frame.payload);
+      this.capture(reply.printed, reply.dropped);
+      if (reply.kind === 'exit') {
+        this.stop(
+          'exit',
+          `Your code ended the run early (process.exit(${reply.code})). Remove the call to process.exit: a check must get a value back.`,
+        );
+        return;
+      }
+      const next = this.pending.shift();
+      if (!next) throw new Unreadable('a reply nobody asked for');
+      next.resolve({ ...reply, ms: frame.ms });
+    } catch (error) {
+      if (!(error instanceof Unreadable)) throw error;
+      this.unreadable(error.message);
+    }
+  }
+
+  /** Ends the run as a failed check: the reply could not be read. */
+  private unreadable(reason: string): SandboxStopped {
+    this.stop(
+      'unreadable',
+      `Your code returned something the checks cannot read (${reason}). Return plain numbers and arrays of numbers.`,
+    );
+    return this.stopped as SandboxStopped;
+  }
+
+  private exited(end: ProcessEnd): void {
+    if (this.stopped) return;
+    if (/heap out of memory|Reached heap limit|allocation failed/i.test(end.stderr)) {
+      this.stop(
+        'memory',
+        `Your code ran out of memory (the limit is ${this.limits.heapMb} MB). Look for an array that grows without end.`,
+      );
+      return;
+    }
+    const how = end.signal ? `signal ${end.signal}` : `exit code ${end.code}`;
+    this.stop('crash', `The sandbox stopped unexpectedly (${how}).`);
+  }
+
+  private timedOut(): void {
+    this.stop(
+      'timeout',
+      `Your code did not finish within ${formatSeconds(this.limits.timeoutMs)} (an endless loop?). Look for a loop whose condition never becomes false.`,
+    );
+  }
+
+  private capture(text: string, droppedElsewhere: number): void {
     this.droppedBytes += droppedElsewhere;
     const room = this.limits.outputBytes - this.outputText.length;
     if (room <= 0) {
@@ -367,26 +402,13 @@ export class Sandbox {
     this.droppedBytes += Math.max(0, text.length - room);
   }
 
-  private exited(code: number): SandboxStopped {
-    this.stop(
-      'exit',
-      `Your code ended the run early (process.exit(${code})). Remove the call to process.exit: a check must get a value back.`,
-    );
-    return this.stopped as SandboxStopped;
-  }
-
   private startClock(): void {
-    const { timeoutMs } = this.limits;
-    this.deadline = setTimeout(() => {
-      this.stop(
-        'timeout',
-        `Your code did not finish within ${formatSeconds(timeoutMs)} (an endless loop?). Look for a loop whose condition never becomes false.`,
-      );
-    }, timeoutMs);
-    const baseline = process.memoryUsage.rss();
+    this.started = performance.now();
+    this.deadline = setTimeout(() => this.timedOut(), this.limits.timeoutMs + graceMs);
     const capMb = this.limits.heapMb + this.limits.externalMb;
     this.memoryWatch = setInterval(() => {
-      if (process.memoryUsage.rss() - baseline > capMb * 1024 ** 2) {
+      const residentMb = this.process.residentMb();
+      if (residentMb !== undefined && residentMb > capMb) {
         this.stop(
           'memory',
           `Your code used more than ${capMb} MB of memory. Look for an array that grows without end.`,
@@ -396,18 +418,8 @@ export class Sandbox {
     this.memoryWatch.unref();
   }
 
-  private request(message: Record<string, unknown>): Promise<unknown> {
-    if (this.stopped) return Promise.reject(this.stopped);
-    const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      this.worker.post({ ...message, id });
-    });
-  }
-
   private rejectPending(error: Error): void {
-    for (const entry of this.pending.values()) entry.reject(error);
-    this.pending.clear();
+    for (const entry of this.pending.splice(0)) entry.reject(error);
   }
 
   private clearTimers(): void {
@@ -416,10 +428,14 @@ export class Sandbox {
   }
 }
 
-/** The harness's reply when the student's code called `process.exit`. */
-interface ExitOutcome {
-  readonly kind: 'exit';
-  readonly code: number;
+/** An argument as the sandbox reads it: by handle, as a function to build, or as data. */
+function wireArgument(arg: unknown): WireArgument {
+  if (arg instanceof Handle) return { handle: arg.id };
+  if (arg !== null && typeof arg === 'object' && '__logregFunction' in arg) {
+    return toWire((arg as FunctionArgument).__logregFunction, 'function');
+  }
+  if (arg instanceof Float64Array) return toWire(arg, 'f64');
+  return toWire(arg);
 }
 
 function formatSeconds(ms: number): string {
@@ -427,61 +443,68 @@ function formatSeconds(ms: number): string {
 }
 
 /**
- * Workers for runs, started ahead of time so a run does not wait ~50 ms for one to boot. A
- * worker whose run ended cleanly comes back for the next run; one that did not is replaced.
+ * Sandbox processes for runs, started ahead of time so a run does not wait for one to boot.
+ * Each serves one run; a new one is started as soon as a run takes one.
  */
 export class SandboxPool {
-  private readonly idle: SandboxWorker[] = [];
-  /** How many idle workers to keep ready: one, or as many as `prewarm` asked for. */
+  private readonly idle: SandboxProcess[] = [];
+  /** How many idle processes to keep ready: one, or as many as `prewarm` asked for. */
   private spares = 1;
   private closed = false;
-  /** How many workers this pool has started, for tests and the benchmark. */
-  workersStarted = 0;
+  private readonly live = new Set<SandboxProcess>();
+  /** How many processes this pool has started, for tests and the benchmark. */
+  processesStarted = 0;
 
-  constructor(private readonly heapMb = defaultLimits.heapMb) {}
+  constructor(
+    private readonly heapMb = defaultLimits.heapMb,
+    private readonly entry?: string,
+  ) {}
 
-  /** A run on an idle worker (or a new one when none is idle). */
+  /** A run on a prepared process (or a new one when none is ready). */
   acquire(): Sandbox {
-    const worker = this.idle.pop() ?? this.start();
-    return new Sandbox(this.heapMb, {
-      worker,
-      release: (done, reusable) => this.release(done, reusable),
+    const ready = this.idle.shift() ?? this.start();
+    const sandbox = new Sandbox(this.heapMb, {
+      process: ready,
+      release: (done) => this.live.delete(done),
     });
+    this.refill();
+    return sandbox;
   }
 
-  /** Starts `count` workers ahead of the first runs (as many as will run at once). */
+  /** Starts `count` processes ahead of the first runs (as many as will run at once). */
   prewarm(count = 1): void {
     this.spares = Math.max(this.spares, count);
-    while (this.idle.length < this.spares) this.idle.push(this.start());
+    this.refill();
+  }
+
+  /** The process ids of every process this pool holds now, for tests and the benchmark. */
+  pids(): number[] {
+    return [...this.live].flatMap((each) => (each.pid === undefined ? [] : [each.pid]));
   }
 
   async close(): Promise<void> {
     this.closed = true;
-    const idle = this.idle.splice(0);
-    await Promise.all(idle.map((worker) => worker.terminate()));
+    this.idle.length = 0;
+    await Promise.all([...this.live].map((each) => each.close()));
   }
 
-  private start(): SandboxWorker {
-    this.workersStarted++;
-    return new SandboxWorker(this.heapMb, (dead) => this.forget(dead));
-  }
-
-  private release(worker: SandboxWorker, reusable: boolean): void {
-    if (reusable && !this.closed && worker.runs < runsPerWorker) {
-      this.idle.push(worker);
-      // Keep the most recently used: its harness is already compiled.
-      while (this.idle.length > this.spares) void this.idle.shift()?.terminate();
-      return;
-    }
-    if (reusable) void worker.terminate();
-    this.refill();
-  }
-
-  /** A worker died (out of memory, killed): it is no longer idle, and a new one takes its place. */
-  private forget(worker: SandboxWorker): void {
-    const index = this.idle.indexOf(worker);
-    if (index >= 0) this.idle.splice(index, 1);
-    this.refill();
+  private start(): SandboxProcess {
+    this.processesStarted++;
+    const started = new SandboxProcess({
+      heapMb: this.heapMb,
+      outputBytes: defaultLimits.outputBytes,
+      ...(this.entry ? { entry: this.entry } : {}),
+    });
+    this.live.add(started);
+    started.child.once('close', () => {
+      this.live.delete(started);
+      const index = this.idle.indexOf(started);
+      if (index >= 0) {
+        this.idle.splice(index, 1);
+        this.refill();
+      }
+    });
+    return started;
   }
 
   private refill(): void {

@@ -25,7 +25,7 @@ export interface SessionTask {
 export interface RunOptions {
   readonly workspaceDir: string;
   readonly limits?: Partial<SandboxLimits>;
-  /** Supplies warm workers (its own heap cap applies); without one, a worker is started for the run. */
+  /** Supplies prepared sandbox processes (its own heap cap applies); without one, a process is started for the run. */
   readonly pool?: SandboxPool;
   /** Aborting stops the run at once; the run then rejects with an AbortError. */
   readonly signal?: AbortSignal;
@@ -47,7 +47,8 @@ export type SessionEnd<T> =
     }
   | {
       readonly kind: 'stopped';
-      readonly status: 'timeout' | 'crash';
+      /** `fail` when the sandbox sent something the checks cannot read. */
+      readonly status: 'timeout' | 'crash' | 'fail';
       readonly error: string;
       readonly output: ConsoleOutput;
     };
@@ -100,7 +101,9 @@ export async function withStudentModule<T>(
           params: task.params,
           file: task.file,
           seed: seedFor(task.id, name),
-          call: (exportName, args) => sandbox.call(exportName, args),
+          call: (exportName, args, callOptions) => sandbox.call(exportName, args, callOptions),
+          callMany: (requests) => sandbox.callMany(requests),
+          keep: (values) => sandbox.keep(values),
           mapStack: (error) => mapStack(error.stack, bundle),
         }),
     };
@@ -109,12 +112,18 @@ export async function withStudentModule<T>(
   } catch (error) {
     if (!(error instanceof SandboxStopped)) throw error;
     if (error.reason === 'cancelled') throw abortError();
-    const status = error.reason === 'timeout' ? 'timeout' : 'crash';
+    const status = stoppedStatus(error);
     return await end({ kind: 'stopped', status, error: error.detail, output: sandbox.output() });
   } finally {
     options.signal?.removeEventListener('abort', onAbort);
     await disposeQuietly(sandbox);
   }
+}
+
+/** The task status a stopped run ends with: unreadable data fails, as a wrong value would. */
+export function stoppedStatus(stopped: SandboxStopped): 'timeout' | 'crash' | 'fail' {
+  if (stopped.reason === 'timeout') return 'timeout';
+  return stopped.reason === 'unreadable' ? 'fail' : 'crash';
 }
 
 async function disposeQuietly(sandbox: Sandbox): Promise<void> {

@@ -253,7 +253,7 @@ describe('sandbox', () => {
     expect(statuses).toEqual(['timeout', 'crash', 'fail', 'pass']);
   });
 
-  it('runs each file in a realm of its own on a reused worker: no globals, patches or module state carry over', async () => {
+  it('runs each file in a process and realm of its own: no globals, patches or module state carry over', async () => {
     const pool = new SandboxPool(64);
     const runOn = (source: string) => runOnPool(pool, source, 2000);
     const patcher = [
@@ -275,26 +275,27 @@ describe('sandbox', () => {
     ].join('\n');
     const statuses: string[] = [];
     for (const source of [patcher, counting, counting]) statuses.push((await runOn(source)).status);
-    const started = pool.workersStarted;
     await pool.close();
     expect(statuses).toEqual(['fail', 'pass', 'pass']);
-    // One warm worker served all three runs.
-    expect(started).toBe(1);
   });
 
-  it('replaces a worker whose run did not end cleanly, and one that ran async code', async () => {
+  it('uses each process for one run, and has the next one ready', async () => {
     const pool = new SandboxPool(64);
+    pool.prewarm();
     const runOn = (source: string) => runOnPool(pool, source, 300);
-    await runOn(correct);
-    expect(pool.workersStarted).toBe(1);
+    expect(pool.processesStarted).toBe(1);
+    expect((await runOn(correct)).status).toBe('pass');
+    // The one that ran is gone; a fresh one waits for the next run.
+    expect(pool.processesStarted).toBe(2);
+    expect(pool.pids()).toHaveLength(1);
     expect(
       (await runOn('export function double(v: number[]): number[] { while (true) {} }\n')).status,
     ).toBe('timeout');
-    expect(pool.workersStarted).toBe(2);
-    await runOn('export async function double(v: number[]) { return v; }\n');
-    expect(pool.workersStarted).toBe(3);
+    expect(pool.processesStarted).toBe(3);
     expect((await runOn(correct)).status).toBe('pass');
+    expect(pool.pids()).toHaveLength(1);
     await pool.close();
+    expect(pool.pids()).toEqual([]);
   });
 
   it('gives student code nothing of the tutor: not through its arguments, nor its globals', async () => {
