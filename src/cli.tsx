@@ -275,7 +275,7 @@ async function check(names: readonly string[], options: CheckOptions): Promise<n
     return results.every((result) => result.status === 'pass') ? 0 : 1;
   } finally {
     await pool.close();
-    timing.mark('workers closed');
+    timing.mark('sandboxes closed');
     timing.report();
   }
 }

@@ -180,6 +180,9 @@ export class SandboxProcess {
   async close(): Promise<void> {
     if (this.ended) return;
     const gone = new Promise<void>((resolve) => this.child.once('close', () => resolve()));
+    // Waiting for it keeps the tutor alive (a warm process alone does not).
+    this.child.ref();
+    for (const stream of this.child.stdio) (stream as { ref?: () => void } | null)?.ref?.();
     this.kill();
     await gone;
   }

@@ -5,6 +5,7 @@
 // Temp workspaces and LOGREG_TUTOR_CONFIG_DIR temp folders only: never the real home.
 import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
 import {
+  copyFileSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -110,7 +111,6 @@ async function buildLoop() {
     absWorkingDir: repo,
     entryPoints: {
       loop: 'tests/bench/loop.ts',
-      'sandbox-worker': 'src/engine/sandbox-worker.js',
       'typecheck-worker': 'src/engine/typecheck-worker.js',
     },
     outdir,
@@ -126,6 +126,11 @@ async function buildLoop() {
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'warning',
   });
+  // The sandbox process's entry, beside the bundle that finds it by its own URL.
+  copyFileSync(
+    path.join(repo, 'src', 'engine', 'sandbox-child.cjs'),
+    path.join(outdir, 'sandbox-child.cjs'),
+  );
   return path.join(outdir, 'loop.js');
 }
 
@@ -588,8 +593,8 @@ function table(figures: Figures): string {
       '',
     ]),
     ['check part: transform (per task)', loop.parts.transform, '', ''],
-    ['check part: cold worker start + load', loop.parts.coldWorkerStart, '', ''],
-    ['check part: run on a warm worker', loop.parts.warmRun, '', ''],
+    ['check part: cold sandbox start + load', loop.parts.coldWorkerStart, '', ''],
+    ['check part: run on a prepared sandbox', loop.parts.warmRun, '', ''],
     ['node -e 0', s.bare, '', ''],
     ['logreg-tutor --version', s.version, '', ''],
     ['first frame (tmux)', frame, `≤ ${Math.round(frameTarget(figures))}`, ''],

@@ -13,7 +13,7 @@ import { loadCourse } from '../../src/lessons/load.js';
 import { openProgressStore } from '../../src/progress/store.js';
 import { createTutorServices } from '../../src/tutor-services.js';
 import { saveDebounceMs } from '../../src/ui/hooks/use-workspace-watch.js';
-import { residentMemory } from './memory.js';
+import { childProcesses, residentMemory } from './memory.js';
 import { failingVariant } from './variants.js';
 
 const runs = Number(process.argv[2] ?? 7);
@@ -69,6 +69,17 @@ async function main(): Promise<void> {
   const stop = watchWorkspace(workspaceDir, (file) => waiting?.(file), { onReady: ready });
   await watching;
   await sleep(200);
+  // Sandbox processes live for one run: their peak memory is read while they are alive.
+  const sandboxPeaks = new Map<number, number>();
+  const sampler = setInterval(() => {
+    for (const child of childProcesses(process.pid)) {
+      if (!child.command.includes('sandbox-child')) continue;
+      const { peakMb } = residentMemory(child.pid);
+      if (Number.isFinite(peakMb)) {
+        sandboxPeaks.set(child.pid, Math.max(peakMb, sandboxPeaks.get(child.pid) ?? 0));
+      }
+    }
+  }, 20);
   for (const task of course.tasks) {
     for (let run = 0; run < runs; run++) {
       for (const variant of ['fail', 'pass'] as const) {
@@ -103,6 +114,7 @@ async function main(): Promise<void> {
     }
   }
   stop();
+  clearInterval(sampler);
   // Where the TUI's memory goes: the checks alone, then the type-checker, a process of its own
   // (so it adds nothing to this process: its own figure is read from /proc).
   const memory: Record<string, { rssMb: number; peakMb: number }> = {};
@@ -111,9 +123,15 @@ async function main(): Promise<void> {
   memory.afterTypeCheck = residentMemory();
   const checker = typeCheckerProcess();
   if (checker !== undefined) memory.typeCheckerProcess = residentMemory(checker);
+  const peaks = [...sandboxPeaks.values()].sort((a, b) => a - b);
+  if (peaks.length > 0) {
+    // One process per run: the median and the largest of their peaks.
+    memory.sandboxProcessMedian = { rssMb: Number.NaN, peakMb: peaks[peaks.length >> 1] ?? 0 };
+    memory.sandboxProcessLargest = { rssMb: Number.NaN, peakMb: peaks[peaks.length - 1] ?? 0 };
+  }
   await services.close();
 
-  // --- the parts of a check: transform, a cold worker, the checks on a warm one ----------
+  // --- the parts of a check: transform, a cold sandbox, the checks on a prepared one ------
   const parts: { task: string; transformMs: number; coldStartMs: number; warmRunMs: number }[] = [];
   const pool = new SandboxPool();
   pool.prewarm();
@@ -133,7 +151,7 @@ async function main(): Promise<void> {
       });
       const coldStartMs = performance.now() - started;
       await cold.dispose();
-      await sleep(60); // the pool's next worker boots
+      await sleep(60); // the pool's next sandbox boots
       const result = await runTask(task, { workspaceDir, pool });
       parts.push({ task: task.id, transformMs, coldStartMs, warmRunMs: result.durationMs });
     }
