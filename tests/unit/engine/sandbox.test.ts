@@ -353,3 +353,103 @@ describe('sandbox', () => {
     expect(result.checks[0]?.message).toMatch(/^Not implemented yet: 01-double\.ts still throws/);
   });
 });
+
+/** A task whose checks are `checks`, on a `step(v)` export. */
+function stepTask(checks: TaskSpec['checks']): TaskSpec {
+  return { ...doubleTask, exportName: 'double', checks };
+}
+
+describe('handles and batches', () => {
+  it('passes a kept value as the same object every time, so a second call sees the first', async () => {
+    // Doubles in place and returns how long v is: the second call sees the doubled values.
+    const inPlace =
+      'export function double(v: number[]): number { for (let i = 0; i < v.length; i++) v[i] *= 2; return v[0]; }\n';
+    const seen: unknown[] = [];
+    const task = stepTask(
+      defineChecks([
+        {
+          name: 'same object',
+          async run(t) {
+            const [v] = await t.keep([1, 2, 3]);
+            seen.push((await t.call([v], { allowMutation: true })).value);
+            seen.push((await t.call([v], { allowMutation: true })).value);
+            // The tutor's copy is what was sent.
+            seen.push(v?.value);
+          },
+        },
+      ]),
+    );
+    const result = await runTask(task, { workspaceDir: workspaceWith(inPlace) });
+    expect(result.status).toBe('pass');
+    expect(seen).toEqual([2, 4, [1, 2, 3]]);
+  });
+
+  it('names a change the student made to a kept argument', async () => {
+    const inPlace =
+      'export function double(v: number[]): number[] { v[0] = 7; return v.map((x) => 2 * x); }\n';
+    const task = stepTask(
+      defineChecks([
+        {
+          name: 'leaves v alone',
+          async run(t) {
+            const [v] = await t.keep([1, 2, 3]);
+            await t.call([v]);
+          },
+        },
+      ]),
+    );
+    const result = await runTask(task, { workspaceDir: workspaceWith(inPlace) });
+    expect(result.checks[0]?.message).toMatch(/v\[0\] was 1, is now 7/);
+  });
+
+  it('runs a loop of steps on handles: each result kept and passed to the next call', async () => {
+    const seen: unknown[] = [];
+    const task = stepTask(
+      defineChecks([
+        {
+          name: 'three steps',
+          async run(t) {
+            let [w] = await t.keep([1, 2]);
+            for (let step = 0; step < 3; step++) {
+              const returned = await t.call([w], { keepResult: true });
+              w = returned.handle;
+              seen.push(returned.value);
+            }
+          },
+        },
+      ]),
+    );
+    const result = await runTask(task, { workspaceDir: workspaceWith(correct) });
+    expect(result.status).toBe('pass');
+    expect(seen).toEqual([
+      [2, 4],
+      [4, 8],
+      [8, 16],
+    ]);
+  });
+
+  it('batches calls in one round trip, each read as a call is, the first failure failing the check', async () => {
+    const outcomes: unknown[] = [];
+    const checks = defineChecks([
+      {
+        name: 'a batch',
+        async run(t) {
+          const returned = await t.callEach([[[1]], [[2, 3]], [[Number.NaN, -0]]]);
+          outcomes.push(...returned.map((each) => each.value));
+        },
+      },
+    ]);
+    const passed = await runTask(stepTask(checks), { workspaceDir: workspaceWith(correct) });
+    expect(passed.status).toBe('pass');
+    expect(outcomes).toEqual([[2], [4, 6], [Number.NaN, -0]]);
+    expect(Object.is((outcomes[2] as number[])[1], -0)).toBe(true);
+
+    const throwsOnSecond =
+      'let calls = 0;\nexport function double(v: number[]): number[] { if (++calls === 2) throw new Error("second"); return v; }\n';
+    const failed = await runTask(stepTask(checks), { workspaceDir: workspaceWith(throwsOnSecond) });
+    expect(failed.status).toBe('fail');
+    expect(failed.checks[0]?.message).toMatch(
+      /tried: +double\(\[2, 3\]\)\ngot: +it threw Error: second/,
+    );
+  });
+});
