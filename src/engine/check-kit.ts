@@ -2,6 +2,7 @@
 // in the sandbox, reading what came back, failing with what was tried, expected and got, and
 // searching inputs with fast-check so the smallest failing input is the one shown.
 import fc from 'fast-check';
+import type { DataOptions, Dataset } from './datasets.js';
 import { describeValue, formatExact, formatNumber, formatShape, formatVector } from './format.js';
 import {
   type CallOutcome,
@@ -111,6 +112,13 @@ export interface CheckContext {
    * call). `Handle.value` is the tutor's copy, for references and messages.
    */
   keep(...values: readonly unknown[]): Promise<Handle[]>;
+  /**
+   * The lab's dataset (`makeData` with these options), made in the sandbox from its seed and
+   * here for the references: Handles to the student's X and y, and the tutor's own copy. Only
+   * the seed crosses, so a 5,000 × 20 X costs no copying, and nothing the student's code does
+   * to its X changes the data the references use.
+   */
+  dataset(options: Required<DataOptions>): Promise<{ X: Handle; y: Handle; data: Dataset }>;
   /** Fails the check. */
   fail(failure: Failure): never;
   /**
@@ -310,6 +318,7 @@ export interface ContextDeps {
   ): Promise<CallOutcome>;
   callMany(requests: readonly CallRequest[]): Promise<CallOutcome[]>;
   keep(values: readonly unknown[]): Promise<Handle[]>;
+  dataset(options: Required<DataOptions>): Promise<{ X: Handle; y: Handle; data: Dataset }>;
   mapStack(error: ThrownError): string;
 }
 
@@ -389,6 +398,7 @@ export function makeCheckContext(deps: ContextDeps): CheckContext {
       return outcomes.map((outcome, index) => read(outcome, argsList[index] ?? [], options));
     },
     keep: (...values) => deps.keep(values),
+    dataset: (options) => deps.dataset(options),
     async property(arbitrary, body, options = {}) {
       let stopped: SandboxStopped | undefined;
       let lastFailure: CheckFailure | undefined;

@@ -31,7 +31,7 @@ export function studentRealm(limits) {
   const ErrorOf = Error;
   const TypeErrorOf = TypeError;
   const DateNow = Date.now;
-  const { exp, log, sin, cos, min } = Math;
+  const { exp, log, sin, cos, min, sqrt, imul, PI } = Math;
   const uncurry = (fn) => Function.prototype.call.bind(fn);
   const typedArrayPrototype = getPrototypeOf(F64.prototype);
   const typedArrayTag = uncurry(
@@ -238,6 +238,76 @@ export function studentRealm(limits) {
       for (let i = 0; i < w.length; i++) total += cos(k[i] * w[i]);
       return total;
     };
+  }
+
+  // --- the lab's datasets, made here from a seed ------------------------------------------
+  // The same arithmetic as datasets.ts (pure-rand's Mersenne Twister and uniformFloat64,
+  // normals by Box–Muller), so the tutor regenerates exactly what the student is given.
+  function createRandom(seed) {
+    const states = [seed | 0];
+    for (let i = 1; i !== 624; ++i) {
+      const xored = states[i - 1] ^ (states[i - 1] >>> 30);
+      setItem(states, i, (imul(1812433253, xored) + i) | 0);
+    }
+    let index = 0;
+    const twistedNext = (at) => {
+      const next = at === 623 ? 0 : at + 1;
+      const y = (states[at] & 2147483648) | (states[next] & 2147483647);
+      states[at] = states[(at + 397) % 624] ^ (y >>> 1) ^ (-(y & 1) & 2567483615);
+      return next;
+    };
+    for (let i = 0; i !== 624; ++i) twistedNext(i);
+    const nextInt = () => {
+      let y = states[index];
+      y ^= y >>> 11;
+      y ^= (y << 7) & 2636928640;
+      y ^= (y << 15) & 4022730752;
+      y ^= y >>> 18;
+      index = twistedNext(index);
+      return y;
+    };
+    const uniform = () => {
+      const high = nextInt() & 67108863;
+      return high * 1.4901161193847656e-8 + (nextInt() & 134217727) * 1.1102230246251565e-16;
+    };
+    let spare;
+    const normal = () => {
+      if (spare !== undefined) {
+        const value = spare;
+        spare = undefined;
+        return value;
+      }
+      const radius = sqrt(-2 * log(1 - uniform()));
+      const angle = 2 * PI * uniform();
+      spare = radius * sin(angle);
+      return radius * cos(angle);
+    };
+    const normals = (length) => {
+      const out = [];
+      for (let i = 0; i < length; i++) setItem(out, i, normal());
+      return out;
+    };
+    return { uniform, normal, normals };
+  }
+
+  /** The notebook's make_data (datasets.ts `makeData`): X and y as this realm's arrays. */
+  function makeData(n, d, separable, seed) {
+    const random = createRandom(seed);
+    const X = [];
+    for (let i = 0; i < n; i++) setItem(X, i, random.normals(d));
+    const wTrue = random.normals(d);
+    const y = [];
+    for (let i = 0; i < n; i++) {
+      let z = 0;
+      for (let j = 0; j < d; j++) z += X[i][j] * wTrue[j];
+      if (separable) {
+        setItem(y, i, z > 0 ? 1 : 0);
+      } else {
+        const noisy = z + 0.5 * random.normal();
+        setItem(y, i, random.uniform() < 1 / (1 + exp(-noisy)) ? 1 : 0);
+      }
+    }
+    return { X, y };
   }
 
   // --- arguments from the tutor -------------------------------------------------------------
@@ -500,6 +570,16 @@ export function studentRealm(limits) {
     reply({ kind: 'kept', handles: ids });
   }
 
+  function dataset(op) {
+    const data = makeData(op.n, op.d, op.separable, op.seed);
+    setItem(handles, handles.length, data.X);
+    setItem(handles, handles.length, data.y);
+    const ids = [];
+    setItem(ids, 0, handles.length - 2);
+    setItem(ids, 1, handles.length - 1);
+    reply({ kind: 'kept', handles: ids });
+  }
+
   function callExport(op) {
     const fn = moduleExports === undefined ? undefined : moduleExports[op.name];
     if (typeof fn !== 'function') {
@@ -557,6 +637,7 @@ export function studentRealm(limits) {
       try {
         if (op.op === 'load') load();
         else if (op.op === 'put') put(op);
+        else if (op.op === 'dataset') dataset(op);
         else callExport(op);
       } finally {
         busy = false;

@@ -7,6 +7,7 @@
 // here, in the tutor, where student code cannot hold it up; the process also stops itself at
 // the same deadline, so it ends even if the tutor is gone.
 
+import { type DataOptions, type Dataset, makeData } from './datasets.js';
 import { type ProcessEnd, SandboxProcess } from './sandbox-process.js';
 import type { Bundle } from './transpile.js';
 import type { ConsoleOutput } from './types.js';
@@ -19,6 +20,7 @@ import {
   toWire,
   Unreadable,
   type WireArgument,
+  wireLimits,
 } from './wire.js';
 
 /** Why a sandbox stopped before the run was over. */
@@ -232,6 +234,24 @@ export class Sandbox {
       throw this.unreadable('a reply that does not answer the request');
     }
     return reply.handles.map((id, index) => new Handle(id, values[index]));
+  }
+
+  /**
+   * Makes the lab's dataset in the sandbox from its seed (realm.js runs the same arithmetic as
+   * `makeData`) and regenerates it here for the references: the student's X and y are never
+   * sent, and nothing done to them in the sandbox changes the tutor's copy.
+   */
+  async dataset(options: Required<DataOptions>): Promise<{ X: Handle; y: Handle; data: Dataset }> {
+    const { n, d, separable, seed } = options;
+    if (n * d > wireLimits.maxItems) throw new RangeError(`A ${n}×${d} dataset is too large`);
+    const op = { op: 'dataset', n, d, separable, seed };
+    const reply = await this.expect(() => this.sendOps([op]));
+    const [x, y] = reply.kind === 'kept' ? reply.handles : [];
+    if (x === undefined || y === undefined) {
+      throw this.unreadable('a reply that does not answer the request');
+    }
+    const data = makeData(options);
+    return { X: new Handle(x, data.X), y: new Handle(y, data.y), data };
   }
 
   /** Everything printed arrives with each reply: nothing is left to wait for. */

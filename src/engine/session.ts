@@ -104,6 +104,7 @@ export async function withStudentModule<T>(
           call: (exportName, args, callOptions) => sandbox.call(exportName, args, callOptions),
           callMany: (requests) => sandbox.callMany(requests),
           keep: (values) => sandbox.keep(values),
+          dataset: (dataOptions) => sandbox.dataset(dataOptions),
           mapStack: (error) => mapStack(error.stack, bundle),
         }),
     };
