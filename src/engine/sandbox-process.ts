@@ -11,11 +11,6 @@ import { type Frame, FrameReader, frameKinds, readHarnessMessage, wireLimits } f
 /** The sandbox host's entry file: the one file the process may read. */
 export const childEntry = fileURLToPath(new URL('./sandbox-child.cjs', import.meta.url));
 
-/** `--permission` from Node 22.13, `--experimental-permission` before (the same rules). */
-export const permissionFlag = process.allowedNodeEnvironmentFlags.has('--permission')
-  ? '--permission'
-  : '--experimental-permission';
-
 /** How a sandbox process ended, as the tutor saw it. */
 export interface ProcessEnd {
   readonly code: number | null;
@@ -63,7 +58,9 @@ export class SandboxProcess {
     this.child = spawn(
       process.execPath,
       [
-        permissionFlag,
+        // Node's permission model: no file but the entry, no child process, worker, addon,
+        // inspector or WASI.
+        '--permission',
         `--allow-fs-read=${entry}`,
         '--no-warnings',
         `--max-old-space-size=${options.heapMb}`,
