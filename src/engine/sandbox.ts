@@ -359,6 +359,8 @@ export class Sandbox {
             'crash',
             'Your code broke the sandbox (a stack overflow while handling an error?).',
           );
+        } else {
+          throw new Unreadable('a second "ready"');
         }
         return;
       }

@@ -44,6 +44,7 @@ const forgeries: Record<string, string> = {
   'an unknown tag': `frame(1, Buffer.from([99, 0, 0, 0, 0, 0, 0, 0]));`,
   'an array longer than its bytes': `const b = Buffer.alloc(8); b.writeUInt8(6, 0); b.writeUInt32LE(0x80000000, 4); frame(1, b);`,
   'a time that is no number': `const b = Buffer.alloc(16); b.writeUInt32LE(16 + 12, 0); b.writeUInt8(1, 4); b.writeDoubleLE(NaN, 8); fs.writeSync(3, b); fs.writeSync(3, Buffer.from([1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0]));`,
+  'a flood of "ready"': `for (let i = 0; i < 100000; i++) frame(0, Buffer.from('{"type":"ready"}'));`,
   'nothing at all, then silence': `/* never answers */`,
 };
 
