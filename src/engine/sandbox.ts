@@ -466,7 +466,8 @@ function formatSeconds(ms: number): string {
 
 /**
  * Sandbox processes for runs, started ahead of time so a run does not wait for one to boot.
- * Each serves one run; a new one is started as soon as a run takes one.
+ * Each serves one run. Its replacement is started when that run ends, not when it starts:
+ * starting a process blocks the tutor for a moment and takes a core, which the run needs more.
  */
 export class SandboxPool {
   private readonly idle: SandboxProcess[] = [];
@@ -485,12 +486,14 @@ export class SandboxPool {
   /** A run on a prepared process (or a new one when none is ready). */
   acquire(): Sandbox {
     const ready = this.idle.shift() ?? this.start();
-    const sandbox = new Sandbox(this.heapMb, {
+    return new Sandbox(this.heapMb, {
       process: ready,
-      release: (done) => this.live.delete(done),
+      release: (done) => {
+        this.live.delete(done);
+        // After the verdict has gone on its way.
+        setImmediate(() => this.refill());
+      },
     });
-    this.refill();
-    return sandbox;
   }
 
   /** Starts `count` processes ahead of the first runs (as many as will run at once). */

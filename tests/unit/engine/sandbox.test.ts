@@ -282,7 +282,12 @@ describe('sandbox', () => {
   it('uses each process for one run, and has the next one ready', async () => {
     const pool = new SandboxPool(64);
     pool.prewarm();
-    const runOn = (source: string) => runOnPool(pool, source, 300);
+    // The next process is started just after a run ends (once its verdict has gone on).
+    const runOn = async (source: string) => {
+      const result = await runOnPool(pool, source, 300);
+      await new Promise((resolve) => setImmediate(resolve));
+      return result;
+    };
     expect(pool.processesStarted).toBe(1);
     expect((await runOn(correct)).status).toBe('pass');
     // The one that ran is gone; a fresh one waits for the next run.
