@@ -219,13 +219,13 @@ interface CheckOptions extends GlobalOptions {
 
 async function check(names: readonly string[], options: CheckOptions): Promise<number> {
   const timing = new Timing();
-  const [{ SandboxPool }, { laneCount }] = await Promise.all([
+  const [{ SandboxPool }, { sandboxCount }] = await Promise.all([
     import('./engine/sandbox.js'),
     import('./engine/check-tasks.js'),
   ]);
-  // Boot a sandbox for each lane while the lessons load (no names: every task, more than lanes).
+  // Prepare a sandbox for each lane, and one to spare, while the lessons load.
   const pool = new SandboxPool();
-  pool.prewarm(laneCount(names.length === 0 ? Number.POSITIVE_INFINITY : names.length));
+  pool.prewarm(sandboxCount(names.length === 0 ? Number.POSITIVE_INFINITY : names.length));
   try {
     const [{ checkTasks }, course] = await Promise.all([
       import('./engine/check-tasks.js'),

@@ -40,6 +40,16 @@ export function laneCount(taskCount: number, concurrency = defaultConcurrency())
   return Math.max(1, Math.min(concurrency, taskCount));
 }
 
+/**
+ * How many sandbox processes to prepare for checking `taskCount` tasks: one per lane, and one
+ * more while tasks are left for later, so a lane that finishes a task finds the next process
+ * ready (each serves one run, and its replacement starts only when a run ends).
+ */
+export function sandboxCount(taskCount: number, concurrency = defaultConcurrency()): number {
+  const lanes = laneCount(taskCount, concurrency);
+  return taskCount > lanes ? lanes + 1 : lanes;
+}
+
 /** Runs every task's checks and returns the results in the order of `tasks`. */
 export async function checkTasks(
   tasks: readonly TaskSpec[],
@@ -49,7 +59,7 @@ export async function checkTasks(
   const limits: SandboxLimits = { ...defaultLimits, ...options.limits };
   const ownPool = options.pool ? undefined : new SandboxPool(limits.heapMb);
   const lanes = laneCount(tasks.length, options.concurrency);
-  ownPool?.prewarm(lanes);
+  ownPool?.prewarm(sandboxCount(tasks.length, options.concurrency));
   const pool = options.pool ?? (ownPool as SandboxPool);
   // One failing run (a tutor bug, or the caller's abort) stops the others.
   const stop = new AbortController();
