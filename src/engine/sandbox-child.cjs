@@ -15,7 +15,7 @@ const replies = 3;
 const kinds = { harness: 0, realm: 1 };
 const entry = new vm.Script('__logregEntry()', { filename: 'logreg-sandbox' });
 
-/** @type {{ setModule(fn: unknown): void, submit(text: string): number, replyBuffer(): unknown, replyLength(): unknown, takeOutput(): string } | undefined} */
+/** @type {{ setModule(fn: unknown): void, submit(text: string): number, replyBuffer(): unknown, replyLength(): unknown, takeOutput(): string, warmUp(rounds: number): void } | undefined} */
 let inside;
 /** @type {vm.Context | undefined} */
 let context;
@@ -103,6 +103,7 @@ function handle(kind, payload) {
     });
     // The limits go in as source text: no object of this realm is handed to the context.
     inside = vm.runInContext(`(${source})(${JSON.stringify(limits)})`, context);
+    inside?.warmUp(200);
     sendHarness({ type: 'ready' });
   } else if (kind === 2) {
     // Load: the student's module, compiled in the context, and the run's own deadline.
