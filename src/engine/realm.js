@@ -8,8 +8,8 @@
 
 /**
  * Builds the run's helpers and the student's globals inside the context it is evaluated in.
- * Returns the few functions the sandbox host calls; `globalThis.__logregEntry` is the one entry
- * that runs student code (the host calls it through a script with a time limit).
+ * Returns the few functions the sandbox host calls; the one that runs student code, `entry`, is
+ * taken once (`__logregTakeEntry`) into a constant the host's time-limited script calls.
  * @param {{ outputBytes: number, maxBytes: number, maxItems: number, maxDepth: number, maxString: number }} limits
  */
 export function studentRealm(limits) {
@@ -47,7 +47,7 @@ export function studentRealm(limits) {
   /** A field the tutor sent, read without consulting Object.prototype. */
   const own = (object, key) => (hasOwn(object, key) ? object[key] : undefined);
   const stringSlice = uncurry(String.prototype.slice);
-  const origin = DateNow();
+  let origin = DateNow();
 
   // No stack-trace hooks: formatting a stack must not call student code with the host's frames.
   defineProperty(ErrorOf, 'prepareStackTrace', {
@@ -345,6 +345,8 @@ export function studentRealm(limits) {
   let units = new U16(buffer);
   let at = 0;
   let items = 0;
+  /** Replies written so far: the host checks that each operation wrote exactly one. */
+  let replies = 0;
 
   const fail = (reason) => {
     tooLarge.reason = reason;
@@ -491,6 +493,7 @@ export function studentRealm(limits) {
     writeTag(4);
     writeNumber(dropped);
     dropped = 0;
+    replies++;
   }
 
   /** Replies with `fields`, or says why what the student returned cannot be sent. */
@@ -547,6 +550,7 @@ export function studentRealm(limits) {
   }
 
   function load() {
+    origin = DateNow();
     const module = { exports: {} };
     try {
       moduleBody(module.exports, module, require);
@@ -628,21 +632,28 @@ export function studentRealm(limits) {
     replyOrUnreadable({ kind: 'value', value, changed, argsAfter, functionCalls, handle });
   }
 
-  // The entry the host runs (under its time limit) once per operation.
-  defineProperty(globalThis, '__logregEntry', {
+  /** Runs the next operation: the entry the host runs, under its time limit, once per operation. */
+  const entry = () => {
+    if (busy || next >= ops.length) return;
+    busy = true;
+    const op = ops[next++];
+    try {
+      if (op.op === 'load') load();
+      else if (op.op === 'put') put(op);
+      else if (op.op === 'dataset') dataset(op);
+      else callExport(op);
+    } finally {
+      busy = false;
+    }
+  };
+  // Handed once to the script that makes it a constant of the global scope (not a property of
+  // the global object, which student code could list, and which it could not replace anyway).
+  defineProperty(globalThis, '__logregTakeEntry', {
     value: () => {
-      if (busy || next >= ops.length) return;
-      busy = true;
-      const op = ops[next++];
-      try {
-        if (op.op === 'load') load();
-        else if (op.op === 'put') put(op);
-        else if (op.op === 'dataset') dataset(op);
-        else callExport(op);
-      } finally {
-        busy = false;
-      }
+      delete globalThis.__logregTakeEntry;
+      return entry;
     },
+    configurable: true,
   });
 
   return {
@@ -658,6 +669,7 @@ export function studentRealm(limits) {
     },
     replyBuffer: () => buffer,
     replyLength: () => at,
+    replyCount: () => replies,
     takeOutput,
     /**
      * Runs `rounds` calls of a function of its own through the same paths a run takes, before
@@ -670,7 +682,7 @@ export function studentRealm(limits) {
       for (let i = 0; i < rounds; i++) {
         ops = JSONParse(text);
         next = 0;
-        globalThis.__logregEntry();
+        entry();
       }
       moduleExports = undefined;
       handles.length = 0;

@@ -15,7 +15,7 @@ const replies = 3;
 const kinds = { harness: 0, realm: 1 };
 const entry = new vm.Script('__logregEntry()', { filename: 'logreg-sandbox' });
 
-/** @type {{ setModule(fn: unknown): void, submit(text: string): number, replyBuffer(): unknown, replyLength(): unknown, takeOutput(): string, warmUp(rounds: number): void } | undefined} */
+/** @type {{ setModule(fn: unknown): void, submit(text: string): number, replyBuffer(): unknown, replyLength(): unknown, takeOutput(): string, warmUp(rounds: number): void, replyCount(): number } | undefined} */
 let inside;
 /** @type {vm.Context | undefined} */
 let context;
@@ -72,6 +72,7 @@ function runOperation() {
   const started = performance.now();
   const remaining = Math.floor(deadline - started);
   if (remaining < 1) timedOut();
+  const before = inside?.replyCount();
   try {
     entry.runInContext(/** @type {vm.Context} */ (context), { timeout: remaining });
   } catch (error) {
@@ -86,6 +87,11 @@ function runOperation() {
   const ms = performance.now() - started;
   const buffer = inside?.replyBuffer();
   const length = inside?.replyLength();
+  // Exactly one new reply, or the operation did not run as it should (and nothing is sent).
+  if (inside?.replyCount() !== Number(before) + 1) {
+    sendHarness({ type: 'crash', detail: 'Your code kept the sandbox from answering.' });
+    process.exit(0);
+  }
   if (!isArrayBuffer(buffer) || typeof length !== 'number') process.exit(0);
   writeFrame(kinds.realm, ms, new Uint8Array(/** @type {ArrayBuffer} */ (buffer), 0, length));
 }
@@ -103,6 +109,7 @@ function handle(kind, payload) {
     });
     // The limits go in as source text: no object of this realm is handed to the context.
     inside = vm.runInContext(`(${source})(${JSON.stringify(limits)})`, context);
+    vm.runInContext('const __logregEntry = __logregTakeEntry();', context);
     inside?.warmUp(200);
     sendHarness({ type: 'ready' });
   } else if (kind === 2) {

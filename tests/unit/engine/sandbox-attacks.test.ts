@@ -126,7 +126,11 @@ describe('the sandbox under attack', () => {
   it('a constructor chain from every object a run can see reaches only its own realm', async () => {
     const source = attack(
       `${walker}\ntryAll([globalThis, this, module, exports, typeof require === 'function' ? require : undefined, console, structuredClone, performance]);`,
-      'if (!tried.has(sigmoid)) { tried.add(sigmoid); tryAll([z, sigmoid, arguments]); }',
+      `if (!tried.has(sigmoid)) { tried.add(sigmoid); tryAll([z, sigmoid, arguments]); }
+      // The sandbox's own entry, called and replaced from inside a call.
+      for (const code of ['__logregEntry()', '__logregEntry = () => {}', '__logregTakeEntry?.()']) {
+        try { tryAll([(0, eval)(code)]); } catch {}
+      }`,
     );
     await expectContained(source);
   });
