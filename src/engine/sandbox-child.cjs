@@ -110,7 +110,7 @@ function handle(kind, payload) {
     // The limits go in as source text: no object of this realm is handed to the context.
     inside = vm.runInContext(`(${source})(${JSON.stringify(limits)})`, context);
     vm.runInContext('const __logregEntry = __logregTakeEntry();', context);
-    inside?.warmUp(200);
+    inside?.warmUp(100);
     sendHarness({ type: 'ready' });
   } else if (kind === 2) {
     // Load: the student's module, compiled in the context, and the run's own deadline.

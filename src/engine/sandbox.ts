@@ -135,6 +135,9 @@ export const defaultLimits: SandboxLimits = {
 /** How often a run reads its process's resident memory. */
 export const rssPollMs = 50;
 
+/** How long after a run ends its replacement is started. */
+const refillDelayMs = 50;
+
 // The process stops itself at the deadline and reports what was printed; the tutor ends it
 // this much later if it has not.
 const graceMs = 250;
@@ -490,8 +493,8 @@ export class SandboxPool {
       process: ready,
       release: (done) => {
         this.live.delete(done);
-        // After the verdict has gone on its way.
-        setImmediate(() => this.refill());
+        // Once the verdict has been drawn: starting a process holds up the tutor for a moment.
+        setTimeout(() => this.refill(), refillDelayMs).unref();
       },
     });
   }

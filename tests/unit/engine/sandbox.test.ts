@@ -285,7 +285,9 @@ describe('sandbox', () => {
     // The next process is started just after a run ends (once its verdict has gone on).
     const runOn = async (source: string) => {
       const result = await runOnPool(pool, source, 300);
-      await new Promise((resolve) => setImmediate(resolve));
+      const started = pool.processesStarted;
+      while (pool.processesStarted === started)
+        await new Promise((resolve) => setTimeout(resolve, 10));
       return result;
     };
     expect(pool.processesStarted).toBe(1);
