@@ -69,6 +69,7 @@ export async function checkTasks(
   const results: (CheckedTask | undefined)[] = new Array(tasks.length).fill(undefined);
   let nextToStart = 0;
   let nextToReport = 0;
+  let restoreSpares: (() => void) | undefined;
   const report = () => {
     for (let result = results[nextToReport]; result !== undefined; result = results[nextToReport]) {
       options.onResult?.(result, nextToReport);
@@ -78,6 +79,12 @@ export async function checkTasks(
   const lane = async () => {
     while (nextToStart < tasks.length) {
       const index = nextToStart++;
+      // Processes started for runs that will never come would only slow the last ones.
+      const unstarted = tasks.length - nextToStart;
+      if (unstarted < lanes) {
+        const restore = pool.limitSpares(unstarted);
+        restoreSpares ??= restore;
+      }
       const task = tasks[index] as TaskSpec;
       results[index] = existsSync(path.join(options.workspaceDir, task.file))
         ? await runTask(task, {
@@ -102,6 +109,7 @@ export async function checkTasks(
     );
   } finally {
     options.signal?.removeEventListener('abort', onAbort);
+    restoreSpares?.();
     await ownPool?.close();
   }
   return results as CheckedTask[];

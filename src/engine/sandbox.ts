@@ -505,6 +505,19 @@ export class SandboxPool {
     this.refill();
   }
 
+  /**
+   * Keeps at most `count` processes ready for a while (as a batch of runs drains, fewer runs
+   * are left to need one); returns a function that restores the earlier number.
+   */
+  limitSpares(count: number): () => void {
+    const before = this.spares;
+    this.spares = Math.min(this.spares, Math.max(0, count));
+    return () => {
+      this.spares = Math.max(this.spares, before);
+      setTimeout(() => this.refill(), refillDelayMs).unref();
+    };
+  }
+
   /** The process ids of every process this pool holds now, for tests and the benchmark. */
   pids(): number[] {
     return [...this.live].flatMap((each) => (each.pid === undefined ? [] : [each.pid]));
