@@ -151,7 +151,7 @@ describe('sandbox', () => {
 
   it('keeps what an endless loop printed before the timeout', async () => {
     const source = `export function double(v: number[]): number[] {\n  for (let i = 0; ; i++) console.log('step', i);\n}\n`;
-    const result = await run(source, { timeoutMs: 500 });
+    const result = await run(source, { timeoutMs: 1000 });
     expect(result.status).toBe('timeout');
     expect(result.output.text.slice(0, 14)).toBe('step 0\nstep 1\n');
   });
@@ -248,7 +248,10 @@ describe('sandbox', () => {
       correct,
     ];
     const statuses: string[] = [];
-    for (const source of sources) statuses.push((await runOnPool(pool, source, 300)).status);
+    // A short limit for the endless loop; the others get time for their process to start.
+    for (const [index, source] of sources.entries()) {
+      statuses.push((await runOnPool(pool, source, index === 0 ? 300 : 5000)).status);
+    }
     await pool.close();
     expect(statuses).toEqual(['timeout', 'crash', 'fail', 'pass']);
   });
@@ -283,8 +286,9 @@ describe('sandbox', () => {
     const pool = new SandboxPool(64);
     pool.prewarm();
     // The next process is started just after a run ends (once its verdict has gone on).
-    const runOn = async (source: string) => {
-      const result = await runOnPool(pool, source, 300);
+    // Generous time for the correct file: the limit counts a process's start too.
+    const runOn = async (source: string, timeoutMs = 5000) => {
+      const result = await runOnPool(pool, source, timeoutMs);
       const started = pool.processesStarted;
       while (pool.processesStarted === started)
         await new Promise((resolve) => setTimeout(resolve, 10));
@@ -296,7 +300,8 @@ describe('sandbox', () => {
     expect(pool.processesStarted).toBe(2);
     expect(pool.pids()).toHaveLength(1);
     expect(
-      (await runOn('export function double(v: number[]): number[] { while (true) {} }\n')).status,
+      (await runOn('export function double(v: number[]): number[] { while (true) {} }\n', 300))
+        .status,
     ).toBe('timeout');
     expect(pool.processesStarted).toBe(3);
     expect((await runOn(correct)).status).toBe('pass');
