@@ -182,13 +182,17 @@ export class Sandbox {
     if (this.process.ended) this.exited(this.process.ended);
   }
 
-  /** Loads the bundled student module and starts the run's clock. */
+  /**
+   * Loads the bundled student module and starts the run's clock, `spentMs` of the time limit
+   * already gone (on bundling).
+   */
   async load(
     bundle: Pick<Bundle, 'code' | 'filename'>,
     limits: SandboxLimits,
+    spentMs = 0,
   ): Promise<LoadOutcome> {
     this.limits = limits;
-    this.startClock();
+    this.startClock(spentMs);
     if (this.stopped) throw this.stopped;
     await Promise.race([this.process.ready, this.whenStopped]).catch(() => {});
     if (this.stopped) throw this.stopped;
@@ -427,9 +431,10 @@ export class Sandbox {
     this.droppedBytes += Math.max(0, text.length - room);
   }
 
-  private startClock(): void {
-    this.started = performance.now();
-    this.deadline = setTimeout(() => this.timedOut(), this.limits.timeoutMs + graceMs);
+  private startClock(spentMs: number): void {
+    this.started = performance.now() - spentMs;
+    const remaining = Math.max(0, this.limits.timeoutMs - spentMs);
+    this.deadline = setTimeout(() => this.timedOut(), remaining + graceMs);
     const capMb = this.limits.heapMb + this.limits.externalMb;
     this.memoryWatch = setInterval(() => {
       const residentMb = this.process.residentMb();

@@ -64,6 +64,8 @@ export async function withStudentModule<T>(
 ): Promise<SessionEnd<T>> {
   const limits: SandboxLimits = { ...defaultLimits, ...options.limits };
   options.signal?.throwIfAborted();
+  // One time limit for the whole run: what bundling took is not given again to the sandbox.
+  const started = performance.now();
   const transpiled = await transpileTask(options.workspaceDir, task.file, {
     timeoutMs: limits.timeoutMs,
     ...(options.signal ? { signal: options.signal } : {}),
@@ -88,7 +90,7 @@ export async function withStudentModule<T>(
     return value;
   };
   try {
-    const loaded = await sandbox.load(bundle, limits);
+    const loaded = await sandbox.load(bundle, limits, performance.now() - started);
     if (loaded.kind === 'load-error') {
       const where = firstFrame(mapStack(loaded.error.stack, bundle));
       const error = `${task.file} threw while loading${where ? ` (${where})` : ''}: ${loaded.error.name}: ${loaded.error.message}`;
