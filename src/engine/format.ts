@@ -67,3 +67,33 @@ export function describeValue(value: unknown): string {
   }
   return typeof value;
 }
+
+/**
+ * Two numbers that differ, each shown with enough digits to see the difference: six when six
+ * already differ, otherwise every digit (the shortest form that reads back as the same double).
+ */
+export function formatApart(a: number, b: number): [string, string] {
+  const short: [string, string] = [formatNumber(a), formatNumber(b)];
+  return short[0] === short[1] && !Object.is(a, b) ? [formatExact(a), formatExact(b)] : short;
+}
+
+/** Vectors entry by entry with enough digits that every differing pair is seen to differ. */
+export function formatVectorsApart(
+  got: readonly number[],
+  expected: readonly number[],
+  max = 8,
+): [string, string] {
+  const hidden = got.some(
+    (g, i) => !Object.is(g, expected[i]) && formatNumber(g) === formatNumber(expected[i] ?? 0),
+  );
+  const format = hidden ? formatExact : formatNumber;
+  return [formatVector(got, max, format), formatVector(expected, max, format)];
+}
+
+/** How far `got` is from `expected`: `off by 2.6e-18 (relative 1.6e-9)`. */
+export function formatDifference(got: number, expected: number): string {
+  if (!Number.isFinite(got) || !Number.isFinite(expected)) return `${formatNumber(got)} instead`;
+  const absolute = Math.abs(got - expected);
+  const relative = expected === 0 ? undefined : absolute / Math.abs(expected);
+  return `off by ${formatNumber(absolute)}${relative === undefined ? '' : ` (relative ${formatNumber(relative)})`}`;
+}
