@@ -10,6 +10,7 @@ import { commandNames } from './command-names.js';
 import { didYouMean } from './did-you-mean.js';
 import type { CheckedTask } from './engine/check-tasks.js';
 import { type Diagnostic, statusWords, type TaskResult } from './engine/types.js';
+import { checkTextLines, taskVerdict } from './engine/verdict.js';
 import {
   defaultWorkspaceName,
   inspectWorkspace,
@@ -330,38 +331,30 @@ function jsonTask(result: CheckedTask) {
 const outputLinesShown = 20;
 
 function printTaskResult(result: CheckedTask, task: TaskLesson): void {
-  const passed = result.status === 'pass';
-  const counted = result.checks.filter((check) => !check.skipped);
-  const passedCount = result.checks.filter((check) => check.passed).length;
+  const verdict = taskVerdict(result);
+  const passed = verdict.kind === 'pass';
   const mark = passed ? paint('green', '✓') : paint('red', '✗');
-  let verdict: string;
-  if (result.missingFile) verdict = 'file missing';
-  else if (result.notImplemented) verdict = 'not started';
-  else if (result.status === 'pass' || result.status === 'fail')
-    verdict = `${passedCount}/${result.checks.length} checks pass`;
-  else verdict = statusWords[result.status];
   print();
   print(
-    `${mark} ${paint('bold', task.id)} ${paint('dim', `(${result.file})`)} ${passed ? paint('green', verdict) : paint('red', verdict)} ${paint('dim', `${result.durationMs} ms`)}`,
+    `${mark} ${paint('bold', task.id)} ${paint('dim', `(${result.file})`)} ${passed ? paint('green', verdict.summary) : paint('red', verdict.summary)} ${paint('dim', `${result.durationMs} ms`)}`,
   );
 
-  if (result.notImplemented) {
+  if (verdict.kind === 'not-started') {
     print(
       `  ${result.file} still throws the starter's TODO error. Replace that line with your code.`,
     );
-  } else if (result.error && result.status !== 'fail') {
-    print(`  ${result.error}`);
+  } else if (verdict.error) {
+    print(`  ${verdict.error}`);
   }
   for (const diagnostic of result.diagnostics) printDiagnostic(diagnostic);
 
-  for (const check of counted) {
-    print(`  ${check.passed ? paint('green', '✓') : paint('red', '✗')} ${check.name}`);
-    if (!check.passed && !result.notImplemented) {
-      for (const line of check.message.split('\n')) print(`      ${line}`);
-    }
+  // The same lines as the verdict model's text, with the marks in colour.
+  for (const line of checkTextLines(verdict)) {
+    const painted = line
+      .replace(/^ {2}✓/, `  ${paint('green', '✓')}`)
+      .replace(/^ {2}✗/, `  ${paint('red', '✗')}`);
+    print(/^ {2}\d+ checks? not run\.$/.test(line) ? paint('dim', line) : painted);
   }
-  const skipped = result.checks.length - counted.length;
-  if (skipped > 0) print(paint('dim', `  ${plural(skipped, 'check')} not run.`));
   printOutput(result);
 }
 

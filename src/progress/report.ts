@@ -2,6 +2,7 @@
 // text or JSON, and the Markdown report a student hands in. Pure: the caller runs the checks.
 // The report names checks and ✓/✗ only: check messages hold the hidden checks' expected values.
 import { statusWords, type TaskResult } from '../engine/types.js';
+import { taskVerdict } from '../engine/verdict.js';
 import type { Course } from '../lessons/types.js';
 import {
   type IdeaTally,
@@ -154,8 +155,11 @@ export function buildReport(input: ReportInput): string {
     out.push(`\`${task.file}\`: ${verdict}. First passed: ${formatDate(record?.firstPassedAt)}.`);
     if (result && result.checks.length > 0) {
       out.push('');
-      for (const check of result.checks)
-        out.push(`- ${check.passed ? '✓' : '✗'} ${check.name}${check.skipped ? ' (not run)' : ''}`);
+      // The checks in the verdict's order, names and marks only (messages hold hidden values).
+      for (const check of taskVerdict(result).checks)
+        out.push(
+          `- ${check.mark === '✓' ? '✓' : '✗'} ${check.name}${check.mark === '·' ? ' (not run)' : ''}`,
+        );
     }
     for (const review of reviews.filter((entry) => entry.task === task)) {
       out.push('', `### ${review.question.prompt.replace(/\n+/g, ' ')}`, '');

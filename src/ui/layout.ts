@@ -3,6 +3,7 @@
 
 import { makeData } from '../engine/datasets.js';
 import { type Diagnostic, statusWords, type TaskResult } from '../engine/types.js';
+import { taskVerdict } from '../engine/verdict.js';
 import type { Course, IntroLesson, TaskLesson } from '../lessons/types.js';
 import { allQuestions, isAnswered } from '../progress/answers.js';
 import { taskState } from '../progress/unlock.js';
@@ -467,21 +468,18 @@ function verdictRows(task: TaskLesson, result: TaskResult, width: number): Row[]
     );
     for (const line of wrapText(result.error ?? '', width, 2)) rows.push(row(line));
   }
-  let detailed = false;
-  for (const check of result.checks) {
-    if (check.passed) {
+  // Every check, failures first and the most telling of them first, each failure in full: the
+  // same content as `check` prints, scrolled with the rest of the pane.
+  for (const check of taskVerdict(result).checks) {
+    if (check.mark === '✓') {
       rows.push(row({ text: '  ✓ ', color: 'green' }, truncate(check.name, width - 4)));
-    } else if (check.skipped) {
+    } else if (check.mark === '·') {
       rows.push(row({ text: `  · ${truncate(`${check.name} (not run)`, width - 4)}`, dim: true }));
     } else {
       rows.push(
         row({ text: '  ✗ ', color: 'red' }, { text: truncate(check.name, width - 4), bold: true }),
       );
-      // One failure at a time, in full: the first is usually the cause of the rest.
-      if (!detailed && check.message) {
-        for (const line of wrapText(check.message, width, 6)) rows.push(row(line));
-        detailed = true;
-      }
+      for (const line of wrapText(check.details.join('\n'), width, 6)) rows.push(row(line));
     }
   }
   return rows;

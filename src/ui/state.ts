@@ -1,6 +1,7 @@
 // The tutor's screen state and the one reducer that changes it. Pure: it returns the next state
 // and the side effects to perform as data; hooks perform them (see hooks/use-tutor.ts).
 import type { CheckResult, Diagnostic, TaskResult } from '../engine/types.js';
+import { failuresInOrder } from '../engine/verdict.js';
 import type { Course, Lesson, Question, TaskLesson } from '../lessons/types.js';
 import { plottedTaskIds } from '../plot/definitions.js';
 import type { PlotResult } from '../plot/types.js';
@@ -353,8 +354,7 @@ export function failingCheckHint(
   task: TaskLesson,
   run: TaskRun | undefined,
 ): { readonly check: CheckResult; readonly hint: string } | undefined {
-  for (const check of run?.last?.result.checks ?? []) {
-    if (check.passed || check.skipped) continue;
+  for (const check of failuresInOrder(run?.last?.result.checks ?? [])) {
     const hint =
       task.checkHints[check.name] ??
       (check.mistake ? task.mistakes[check.mistake]?.hint : undefined);

@@ -52,7 +52,7 @@ describe('the task screen', () => {
     expect(fake.progress.workspace(fake.services.workspaceDir).lastLesson).toBe('sigmoid');
   });
 
-  it('rechecks by itself when the file is saved: checking, then ✗ with the diagnosis and the status line', async () => {
+  it('rechecks by itself when the file is saved: checking, then ✗ with every failure explained and the status line', async () => {
     const fake = fakeServices();
     const app = await onTask(fake);
     fake.controls.save('01-sigmoid.ts');
@@ -62,7 +62,7 @@ describe('the task screen', () => {
       taskResult(fake.services.course, 'sigmoid', 'fail', {
         failing: {
           'no NaN': { message: 'tried:    sigmoid([1000])\nexpected: [1]\ngot:      [NaN]' },
-          tails: { message: 'second failure, not detailed' },
+          tails: { message: 'the failure that names its mistake', mistake: 'zero-tail' },
         },
       }),
     );
@@ -72,7 +72,10 @@ describe('the task screen', () => {
     expect(screen).toContain('✗ no NaN');
     expect(screen).toContain('      got:      [NaN]');
     expect(screen).toContain('✗ tails');
-    expect(screen).not.toContain('second failure, not detailed');
+    // Every failure in full, the one that confirmed a named mistake first, the passes after.
+    expect(screen).toContain('      the failure that names its mistake');
+    expect(screen.indexOf('✗ tails')).toBeLessThan(screen.indexOf('✗ no NaN'));
+    expect(screen.indexOf('✗ no NaN')).toBeLessThan(screen.indexOf('✓ shape'));
     expect(screen).toContain('Stable sigmoid · Sigmoid and stable loss · failing');
     const record = fake.progress.workspace(fake.services.workspaceDir).tasks.sigmoid;
     expect(record).toMatchObject({
