@@ -40,7 +40,12 @@ function diagnose(y: readonly number[], p: readonly number[], got: number): stri
   const expected = reference(y, p);
   const near = (candidate: number) => close(got, candidate, rel, abs);
   const interior = p.every((x) => x > 0 && x < 1);
-  if (!Number.isFinite(got)) return interior ? 'swapped-args' : undefined;
+  if (!Number.isFinite(got)) {
+    // Swapped, the loss takes log 0 at a label 0: Infinity, but so does a division by n − 1 = 0,
+    // so one example tells nothing; NaN is not what swapping gives.
+    const swapped = y.length > 1 && interior && near(clippedLoss(p, y, 0));
+    return swapped ? 'swapped-args' : undefined;
+  }
   if (y.length > 1 && near(y.length * expected)) return 'sum-not-mean';
   if (near(-expected)) return 'sign-flipped';
   if (near(expected / Math.LN10) || near(expected / Math.LN2)) return 'log-base';
@@ -144,19 +149,54 @@ export default defineChecks([
       ]);
       const small = asNumber(t, right, 'one number, the mean loss');
       if (!(Math.abs(small) <= 1e-5)) {
+        // 0·log 0 and log 0 are what p = 0 and p = 1 alone do: confirmed only when the same
+        // function is right where no p is 0 or 1 (a NaN from reading past the end is not).
+        const fine = [1, 0];
+        const half = [0.5, 0.5];
+        const interiorRight =
+          !Number.isFinite(small) &&
+          close(
+            asNumber(t, await t.call([fine, half]), 'one number, the mean loss'),
+            reference(fine, half),
+            rel,
+            abs,
+          );
+        // 0·log 0 is NaN only where y and p agree; where they disagree the same formula gives
+        // log 0 = Infinity. A NaN there too comes from something else (0·Infinity, say).
+        const zeroLogZero =
+          Number.isNaN(small) &&
+          !Number.isNaN(
+            asNumber(
+              t,
+              await t.call([
+                [1, 0],
+                [0, 1],
+              ]),
+              'one number, the mean loss',
+            ),
+          );
         t.fail({
           tried: right.tried,
           expected: `a loss close to 0 (both predictions are right and certain), e.g. ${formatNumber(reference([1, 0], [1, 0]))}`,
           got: formatNumber(small),
-          mistake: Number.isNaN(small)
-            ? 'zero-log-zero'
-            : !Number.isFinite(small)
-              ? 'log-zero'
-              : small < 0
-                ? 'sign-flipped'
-                : small < 0.05
-                  ? 'clips-too-much'
-                  : undefined,
+          note:
+            Number.isFinite(small) || interiorRight
+              ? undefined
+              : `bceLoss(${formatVector(fine)}, ${formatVector(half)}) is not right either, so p = 0 and p = 1 are not the only trouble.`,
+          mistake:
+            !Number.isFinite(small) && !interiorRight
+              ? undefined
+              : Number.isNaN(small)
+                ? zeroLogZero
+                  ? 'zero-log-zero'
+                  : undefined
+                : !Number.isFinite(small)
+                  ? 'log-zero'
+                  : small < 0
+                    ? 'sign-flipped'
+                    : small < 0.05
+                      ? 'clips-too-much'
+                      : undefined,
         });
       }
       // Wrong and certain: large but finite, −log ε for the clipping bound ε.

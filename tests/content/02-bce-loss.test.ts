@@ -107,8 +107,10 @@ describe('02-bce-loss', () => {
 }`),
       fails: [
         { name: names.matches, mistake: 'swapped-args' },
-        { name: names.finite, mistake: 'zero-log-zero' },
-        { name: names.mean, mistake: 'swapped-args' },
+        // NaN at p = 0 and 1 with a wrong loss elsewhere too is not 0·log 0; and one example's
+        // Infinity is also what a division by n − 1 = 0 gives.
+        { name: names.finite, mistake: undefined },
+        { name: names.mean, mistake: undefined },
       ],
     },
     {
