@@ -64,6 +64,8 @@ export default defineChecks([
         { n: 120, d: 5, seed: 0, separable: false },
         { n: 100, d: 3, seed: 1, separable: true },
         { n: 30, d: 8, seed: 2, separable: false },
+        // The top of the size ladder: code right only for the first rows fails here.
+        { n: 5000, d: 20, seed: 3, separable: false },
       ];
       await checkCases(t, { examples, maxN: 60, maxD: 6, numRuns: 12 }, (spec) =>
         compare(
@@ -73,6 +75,23 @@ export default defineChecks([
           spec.separable ? 'separable data' : undefined,
         ),
       );
+      // Every parameter across its range: lr from tiny to large, w from 0 to large on
+      // separable data, and features left unscaled (in the tens), where ‖∇L‖ is well above 1.
+      const separable = makeCase({ n: 50, d: 4, seed: 5, separable: true });
+      const unscaled = makeCase({ n: 40, d: 3, seed: 6, separable: false }, 0.05);
+      const ranges: [Case, number, string][] = [
+        [{ ...separable, w: separable.w.map(() => 0) }, 1e-4, 'separable data, w = 0, lr = 1e-4'],
+        [separable, 10, 'separable data, lr = 10'],
+        [{ ...separable, w: separable.w.map((x) => 25 * x) }, 0.5, 'separable data, large w'],
+        [
+          { ...unscaled, X: unscaled.X.map((row) => row.map((x) => 20 * x)) },
+          0.1,
+          'features in the tens',
+        ],
+      ];
+      // After the random cases, which tell the named mistakes apart (with w = 0, w + lr·∇L
+      // and the step lr·∇L are the same numbers).
+      for (const [c, lr, about] of ranges) await compare(t, c, lr, about);
     },
   },
   {
