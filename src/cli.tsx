@@ -9,7 +9,7 @@ import { shouldColor } from './color.js';
 import { commandNames } from './command-names.js';
 import { didYouMean } from './did-you-mean.js';
 import type { CheckedTask } from './engine/check-tasks.js';
-import { type Diagnostic, statusWords, type TaskResult } from './engine/types.js';
+import type { Diagnostic, TaskResult } from './engine/types.js';
 import { checkTextLines, taskVerdict } from './engine/verdict.js';
 import {
   defaultWorkspaceName,

@@ -150,7 +150,7 @@ function gap(
   expected: readonly number[],
   origin?: readonly number[],
 ): string {
-  const broken = got.map((x, i) => i).filter((i) => !Number.isFinite(got[i] ?? Number.NaN));
+  const broken = got.map((_, i) => i).filter((i) => !Number.isFinite(got[i] ?? Number.NaN));
   if (broken.length > 0) {
     const first = broken[0] ?? 0;
     return `${broken.length} of the ${got.length} entries are not finite: entry ${first} is ${formatNumber(got[first] ?? Number.NaN)} where ${formatNumber(expected[first] ?? Number.NaN)} was expected.`;
