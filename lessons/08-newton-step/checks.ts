@@ -1,6 +1,7 @@
 // Hidden checks of task 4.1, bonus (`newtonStep`): w − H⁻¹∇L on small well-conditioned
 // datasets (any accurate solver passes), the few steps Newton needs, and separable data.
 import { asVector, type CheckContext, defineChecks } from '../../src/engine/check-kit.js';
+import { createRandom } from '../../src/engine/datasets.js';
 import { formatNumber, formatVector } from '../../src/engine/format.js';
 import { hessian, lossAndGrad, newtonStep as reference, solve } from '../../src/engine/logistic.js';
 import {
@@ -12,6 +13,7 @@ import {
   makeCase,
   showCall,
 } from '../05-hvp/checks.js';
+import { expectRightOnRepeat } from '../repeated-calls.js';
 
 /** Agreement with the oracle: any direct solver, or CG run to convergence, is far closer. */
 const rel = 1e-6;
@@ -56,6 +58,39 @@ function norm(v: readonly number[]): number {
  */
 function conditioned(spec: CaseSpec): Case {
   return makeCase({ ...spec, n: Math.max(spec.n, 6 * spec.d), separable: false }, 0.3);
+}
+
+/** ‖H·s − ∇L‖, the residual of the step s = w − w_new the student took. */
+function solveResidual(H: readonly number[][], s: readonly number[], grad: readonly number[]) {
+  return norm(
+    H.map((row, j) => row.reduce((sum, h, k) => sum + h * (s[k] ?? 0), 0) - (grad[j] ?? 0)),
+  );
+}
+
+/** The Frobenius norm of H, the scale a backward-stable solve's residual is measured against. */
+const matrixNorm = (H: readonly number[][]) => norm(H.flat());
+
+/**
+ * Near-singular Hessians, where the forward error of any solver is large but a Newton step
+ * still solves H·s = ∇L to a tiny residual: features of size 1e-3 (so H is about 1e-7 and
+ * its pivots look like zeros), and two features that add up to 1e-7 noise (so H has a direction of
+ * almost no curvature and the step along it is huge).
+ */
+function nearSingularCases(): { c: Case; about: string }[] {
+  const small = makeCase({ n: 30, d: 3, seed: 70, separable: false }, 0.3);
+  const random = createRandom(71);
+  const base = makeCase({ n: 40, d: 2, seed: 72, separable: false }, 0.3);
+  const twin = base.X.map((row) => [...row, 1e-7 * random.normal() - (row[0] ?? 0)]);
+  return [
+    {
+      c: { ...small, X: small.X.map((row) => row.map((x) => 1e-3 * x)) },
+      about: 'features of size 1e-3, so every entry of H is below 1e-6',
+    },
+    {
+      c: { ...base, X: twin, w: [...base.w, 0], v: [...base.v, 0] },
+      about: 'the third feature is minus the first, plus 1e-7 noise',
+    },
+  ];
 }
 
 export default defineChecks([
@@ -113,6 +148,63 @@ export default defineChecks([
         got: `‖∇L‖ after each step: ${norms.map(formatNumber).join(', ')}`,
         note: 'A Newton step solves H·s = ∇L exactly. If the norms shrink slowly and steadily, the step is a gradient step or the linear solve stops too early.',
       });
+    },
+  },
+  {
+    name: 'Newton iterations on one dataset',
+    async run(t) {
+      // The same X and y objects for every iteration, each on the w the last one returned:
+      // Newton to convergence, as the student's own loop runs it.
+      const { X, y, data } = await t.dataset({ n: 100, d: 4, separable: false, seed: 55 });
+      await expectRightOnRepeat(
+        t,
+        4,
+        (index, previous) => {
+          const from = previous ? Array.from(previous.value as ArrayLike<number>) : [0, 0, 0, 0];
+          return {
+            // w as a plain array: the lesson lets newtonStep return a Float64Array, and not
+            // every correct newtonStep takes one.
+            args: [X, y, from],
+            tried: `newtonStep(X, y, w) on X 100×4 (iteration ${index + 1}, w = ${formatVector(from)})`,
+            expectRight(returned, tried) {
+              const got = asVector(t, returned, 4, 'the new weights');
+              const expected = reference(data.X, data.y, from);
+              const c: Case = { X: data.X, y: data.y, w: from, v: from };
+              expectVector(t, {
+                tried,
+                got,
+                expected,
+                rel,
+                candidates: wrongAnswers(c),
+                origin: from,
+              });
+            },
+          };
+        },
+        'X and y arrays',
+      );
+    },
+  },
+  {
+    name: 'near-singular H: the step still solves H·s = ∇L',
+    async run(t) {
+      for (const { c, about } of nearSingularCases()) {
+        const { tried, got } = await step(t, c, about);
+        const { grad } = lossAndGrad(c.X, c.y, c.w);
+        const H = hessian(c.X, c.w);
+        const s = c.w.map((wj, j) => wj - (got[j] ?? Number.NaN));
+        const residual = solveResidual(H, s, grad);
+        // What any backward-stable solve reaches; a fallback step or no step is far off.
+        const allowed = 1e-8 * (matrixNorm(H) * norm(s) + norm(grad));
+        if (residual <= allowed) continue;
+        const newton = solve(H, grad);
+        t.fail({
+          tried,
+          expected: `a step s = w − w_new with H·s = ∇L (to ${formatNumber(allowed)}), here s ≈ ${formatVector(newton)}`,
+          got: `s = ${formatVector(s)}, with ‖H·s − ∇L‖ = ${formatNumber(residual)} (‖∇L‖ = ${formatNumber(norm(grad))})`,
+          note: 'H is nearly singular here but still positive definite, so the Newton step exists and is finite: solve for it as everywhere else.',
+        });
+      }
     },
   },
   {

@@ -18,6 +18,8 @@ const id = 'newton-step';
 const names = {
   matches: 'matches w − H⁻¹∇L',
   steps: 'minimum in 6 steps',
+  iterations: 'Newton iterations on one dataset',
+  nearSingular: 'near-singular H: the step still solves H·s = ∇L',
   separable: 'separable data: finite step',
 };
 const all = Object.values(names);
@@ -90,9 +92,11 @@ describe('08-newton-step', () => {
       name: 'the step H⁻¹∇L returned',
       source: file('  return solve(hessian(X, y, w), grad);'),
       fails: [
-        ...each('returns-step', names.matches),
-        ...each(undefined, names.steps),
-        ...each('returns-step', names.separable),
+        { name: names.matches, mistake: 'returns-step' },
+        { name: names.steps, mistake: undefined },
+        { name: names.iterations, mistake: undefined },
+        { name: names.nearSingular, mistake: undefined },
+        { name: names.separable, mistake: 'returns-step' },
       ],
     },
     {
@@ -101,18 +105,22 @@ describe('08-newton-step', () => {
         '  const s = solve(hessian(X, y, w), grad);\n  return w.map((wj, j) => wj + s[j]);',
       ),
       fails: [
-        ...each('plus-instead-of-minus', names.matches),
-        ...each(undefined, names.steps),
-        ...each('plus-instead-of-minus', names.separable),
+        { name: names.matches, mistake: 'plus-instead-of-minus' },
+        { name: names.steps, mistake: undefined },
+        { name: names.iterations, mistake: undefined },
+        { name: names.nearSingular, mistake: undefined },
+        { name: names.separable, mistake: 'plus-instead-of-minus' },
       ],
     },
     {
       name: 'w − ∇L, a gradient step',
       source: file('  return w.map((wj, j) => wj - grad[j]);'),
       fails: [
-        ...each('no-hessian', names.matches),
-        ...each(undefined, names.steps),
-        ...each('no-hessian', names.separable),
+        { name: names.matches, mistake: 'no-hessian' },
+        { name: names.steps, mistake: undefined },
+        { name: names.iterations, mistake: 'no-hessian' },
+        { name: names.nearSingular, mistake: undefined },
+        { name: names.separable, mistake: 'no-hessian' },
       ],
     },
     {
@@ -121,9 +129,11 @@ describe('08-newton-step', () => {
   const s = solve(H, grad);
   return w.map((wj, j) => wj - s[j]);`),
       fails: [
-        ...each('hessian-missing-mean', names.matches),
-        ...each(undefined, names.steps),
-        ...each('hessian-missing-mean', names.separable),
+        { name: names.matches, mistake: 'hessian-missing-mean' },
+        { name: names.steps, mistake: undefined },
+        { name: names.iterations, mistake: 'hessian-missing-mean' },
+        { name: names.nearSingular, mistake: undefined },
+        { name: names.separable, mistake: 'hessian-missing-mean' },
       ],
     },
     {
@@ -131,9 +141,11 @@ describe('08-newton-step', () => {
       source: file(`  const s = solve(hessian(X, y, w), grad.map((g) => g * n));
   return w.map((wj, j) => wj - s[j]);`),
       fails: [
-        ...each('unaveraged-gradient', names.matches),
-        ...each(undefined, names.steps),
-        ...each('unaveraged-gradient', names.separable),
+        { name: names.matches, mistake: 'unaveraged-gradient' },
+        { name: names.steps, mistake: undefined },
+        { name: names.iterations, mistake: 'unaveraged-gradient' },
+        { name: names.nearSingular, mistake: undefined },
+        { name: names.separable, mistake: 'unaveraged-gradient' },
       ],
     },
     {
@@ -142,9 +154,11 @@ describe('08-newton-step', () => {
         '  const H = hessian(X, y, w);\n  return w.map((wj, j) => wj - grad[j] / H[j][j]);',
       ),
       fails: [
-        ...each('diagonal-hessian', names.matches),
-        ...each(undefined, names.steps),
-        ...each('diagonal-hessian', names.separable),
+        { name: names.matches, mistake: 'diagonal-hessian' },
+        { name: names.steps, mistake: undefined },
+        { name: names.iterations, mistake: 'diagonal-hessian' },
+        { name: names.nearSingular, mistake: undefined },
+        { name: names.separable, mistake: 'diagonal-hessian' },
       ],
     },
     {

@@ -1,0 +1,63 @@
+// Calls repeated on the same argument objects, as a student's own code makes them (several GD
+// steps on one dataset, gradient checks at several w, H·v with several v on one X): the objects
+// are kept in the sandbox (Handles), so a function that remembers earlier calls by their
+// argument objects meets them again and is seen doing so.
+import { type CheckContext, CheckFailure, Handle, type Returned } from '../src/engine/check-kit.js';
+
+/** One call of a sequence: its arguments (Handles where the same object is meant). */
+export interface RepeatedCall {
+  readonly args: readonly unknown[];
+  /** The call as shown to the student. */
+  readonly tried: string;
+  /** Fails the check (through `t.fail`) unless the value returned is right for these arguments. */
+  expectRight(returned: Returned, tried: string): void;
+}
+
+/** The arguments with every Handle replaced by a fresh copy of its value. */
+const fresh = (args: readonly unknown[]) =>
+  args.map((arg) => (arg instanceof Handle ? structuredClone(arg.value) : arg));
+
+/**
+ * Makes the calls `next(0)`, `next(1, first result)`, … in order, each judged by its own
+ * `expectRight`. When one is wrong, the same call is made again on fresh copies of its
+ * arguments: right then, the fault is something kept from an earlier call and tied to the
+ * argument objects, and the message says so; wrong again, the plain failure stands.
+ */
+export async function expectRightOnRepeat(
+  t: CheckContext,
+  count: number,
+  next: (index: number, previous: Returned | undefined) => RepeatedCall,
+  objects: string,
+): Promise<void> {
+  let previous: Returned | undefined;
+  const made: string[] = [];
+  for (let index = 0; index < count; index++) {
+    const call = next(index, previous);
+    const returned = await t.call(call.args, { tried: call.tried });
+    made.push(call.tried);
+    const failure = failureOf(() => call.expectRight(returned, call.tried));
+    if (!failure) {
+      previous = returned;
+      continue;
+    }
+    if (index === 0) throw failure;
+    const again = await t.call(fresh(call.args), { tried: call.tried });
+    if (failureOf(() => call.expectRight(again, call.tried))) throw failure;
+    t.fail({
+      ...failure.failure,
+      tried: `${made.slice(0, -1).join(', then ')}, then ${call.tried}, all on the same ${objects}`,
+      mistake: undefined,
+      note: `Made again on fresh copies of the same values, this call comes back right: on the same ${objects} as the calls before it, the function answered from something it kept from an earlier call (a cache or a module variable tied to the argument objects).`,
+    });
+  }
+}
+
+function failureOf(body: () => void): CheckFailure | undefined {
+  try {
+    body();
+    return undefined;
+  } catch (error) {
+    if (error instanceof CheckFailure) return error;
+    throw error;
+  }
+}
