@@ -2,9 +2,10 @@
 // and dataset inputs, p exactly 0 and 1, mean versus sum, and the sign.
 import fc from 'fast-check';
 import { asNumber, type CheckContext, close, defineChecks } from '../../src/engine/check-kit.js';
-import { makeData } from '../../src/engine/datasets.js';
-import { formatExact, formatNumber, formatVector } from '../../src/engine/format.js';
+import { createRandom, makeData } from '../../src/engine/datasets.js';
+import { formatApart, formatExact, formatNumber, formatVector } from '../../src/engine/format.js';
 import { matVec, bceLoss as reference, sigmoid } from '../../src/engine/logistic.js';
+import { expectRightOnRepeat } from '../repeated-calls.js';
 
 /**
  * Relative tolerance against the oracle. Loose enough for any tiny clipping bound and for
@@ -135,6 +136,35 @@ export default defineChecks([
           await expectLoss(t, y, p);
         },
         { numRuns: 25 },
+      );
+    },
+  },
+  {
+    name: 'several p for one y',
+    async run(t) {
+      // A training loop scores new probabilities against the same label array every step.
+      const { y } = makeData({ n: 50, d: 3, seed: 57 });
+      const [labels] = await t.keep(y);
+      const random = createRandom(t.seed);
+      const ps = [0, 1, 2].map(() => y.map(() => 0.05 + 0.9 * random.uniform()));
+      await expectRightOnRepeat(
+        t,
+        ps.length,
+        (index) => {
+          const p = ps[index] ?? [];
+          return {
+            args: [labels, p],
+            tried: `bceLoss(y, p) with the same 50 labels y and new probabilities p (call ${index + 1})`,
+            expectRight(returned, tried) {
+              const got = asNumber(t, returned, 'one number, the mean loss');
+              const expected = reference(y, p);
+              if (close(got, expected, rel, abs)) return;
+              const [gotText, expectedText] = formatApart(got, expected);
+              t.fail({ tried, expected: expectedText, got: gotText, mistake: diagnose(y, p, got) });
+            },
+          };
+        },
+        'label array y',
       );
     },
   },

@@ -1,6 +1,7 @@
 // Hidden checks of task 2.2 (`lossAndGrad`): the shape of the result, the loss and gradient
 // against the oracle on seeded datasets, the direction of the gradient, and large weights.
 import {
+  allClose,
   asRecord,
   asVector,
   type CheckContext,
@@ -11,8 +12,16 @@ import {
   type Returned,
 } from '../../src/engine/check-kit.js';
 import { createRandom, makeData } from '../../src/engine/datasets.js';
-import { describeValue, formatExact, formatNumber, formatVector } from '../../src/engine/format.js';
+import {
+  describeValue,
+  formatApart,
+  formatExact,
+  formatNumber,
+  formatVector,
+  formatVectorsApart,
+} from '../../src/engine/format.js';
 import { matTVec, matVec, lossAndGrad as reference, sigmoid } from '../../src/engine/logistic.js';
+import { expectRightOnRepeat } from '../repeated-calls.js';
 
 /** A call's inputs and how to name them in a message. */
 interface Case {
@@ -244,6 +253,47 @@ export default defineChecks([
           mistake: diagnoseGrad(c, grad) === 'forgot-sigmoid' ? 'forgot-sigmoid' : 'grad-sign',
         });
       }
+    },
+  },
+  {
+    name: 'several w on one dataset',
+    async run(t) {
+      // A gradient check or a descent loop calls lossAndGrad on the same X and y objects at
+      // several w.
+      const { X, y, data } = await t.dataset({ n: 200, d: 5, separable: false, seed: 54 });
+      const random = createRandom(t.seed);
+      const ws = [[0, 0, 0, 0, 0], random.normals(5), random.normals(5), random.normals(5)];
+      await expectRightOnRepeat(
+        t,
+        ws.length,
+        (index) => {
+          const w = ws[index] ?? [];
+          const c: Case = { X: data.X, y: data.y, w };
+          return {
+            args: [X, y, w],
+            tried: `lossAndGrad(X, y, w) on X 200×5 with w = ${formatVector(w)}`,
+            expectRight(returned, tried) {
+              const { loss, grad } = readResult(t, returned, c);
+              const expected = reference(c.X, c.y, c.w);
+              if (
+                close(loss, expected.loss, 1e-8, 1e-12) &&
+                allClose(grad, expected.grad, 1e-8, 1e-10)
+              )
+                return;
+              const [gotGrad, expectedGrad] = formatVectorsApart(grad, expected.grad);
+              const [gotLoss, expectedLoss] = formatApart(loss, expected.loss);
+              const lossRight = close(loss, expected.loss, 1e-8, 1e-12);
+              t.fail({
+                tried,
+                expected: `loss ${expectedLoss}, grad ${expectedGrad}`,
+                got: `loss ${gotLoss}, grad ${gotGrad}`,
+                mistake: lossRight ? diagnoseGrad(c, grad) : diagnoseLoss(c, loss),
+              });
+            },
+          };
+        },
+        'X and y arrays',
+      );
     },
   },
   {

@@ -15,6 +15,7 @@ import { createRandom, makeData } from '../../src/engine/datasets.js';
 import { formatExact, formatNumber, formatVector } from '../../src/engine/format.js';
 import { lossAndGrad } from '../../src/engine/logistic.js';
 import type { FunctionArgument } from '../../src/engine/sandbox.js';
+import { expectRightOnRepeat } from '../repeated-calls.js';
 
 type FunctionSpec = FunctionArgument['__logregFunction'];
 
@@ -230,6 +231,33 @@ async function expectCentral(
   });
 }
 
+/**
+ * Fails unless numericalGrad(f, 0, eps) on f = Σ cᵢwᵢ³ is cᵢ·eps² in every entry: the central
+ * difference with the step eps. A different step h shows as cᵢ·h², and is named as a number.
+ */
+async function expectStep(t: CheckContext, poly: Poly, eps: number): Promise<void> {
+  const spec = polySpec(poly);
+  const w = pointOf(poly);
+  const returned = await callGrad(t, spec, w, eps, callText(w, eps, formatPoly(poly)));
+  const got = asVector(t, returned, w.length, 'the gradient (one entry per weight)');
+  const expected = central(spec, w, eps);
+  if (expected.every((e, i) => Math.abs((got[i] ?? Number.NaN) - e) <= 1e-9 * Math.abs(e))) return;
+  const shown = showBoth(expected, got);
+  // The step each entry was computed with, read back from c·h².
+  const steps = got.map((g, i) => Math.sqrt(g / (poly.terms[i]?.c ?? Number.NaN)));
+  const step = steps[0] ?? Number.NaN;
+  const oneStep =
+    Number.isFinite(step) && step > 0 && steps.every((h) => Math.abs(h - step) <= 1e-6 * step);
+  t.fail({
+    tried: returned.tried,
+    expected: `${shown.expected}: c·ε² for each cᵢ·wᵢ³ at w = 0, the central difference with ε = ${formatNumber(eps)}`,
+    got: shown.got,
+    note: oneStep
+      ? `That is c·h² with h = ${formatNumber(step)}: the differences were taken with a step of ${formatNumber(step)}, not the ε = ${formatNumber(eps)} passed in.`
+      : undefined,
+  });
+}
+
 /** One coordinate's coefficients and point; every value shrinks towards 0. */
 const termArbitrary: fc.Arbitrary<Term> = fc.record({
   a: fc.integer({ min: -3, max: 3 }),
@@ -298,6 +326,49 @@ export default defineChecks([
       for (const eps of [0.1, 0.01]) {
         await expectCentral(t, polySpec(cubic), pointOf(cubic), eps, formatPoly(cubic), 1e-9);
       }
+      // Down to 1e-8, values alone cannot tell a changed step from round-off, so the step
+      // shows in the answer itself: for f = c·w³ at w = 0 the central difference is exactly
+      // c·h² for the step h it took, and nothing cancels.
+      const steep: Poly = {
+        terms: [1e6, -2e6, 5e5].map((c) => ({ a: 0, b: 0, c, s: 0, w: 0 })),
+        coupling: 0,
+      };
+      for (const eps of [1e-3, 1e-5, 1e-6, 1e-8]) await expectStep(t, steep, eps);
+    },
+  },
+  {
+    name: 'several w for one f',
+    async run(t) {
+      // A gradient check calls numericalGrad with the same f at several w.
+      const spec = polySpec(cubic);
+      const [fn] = await t.keep(sandboxFunction(spec));
+      const points = [pointOf(cubic), [0.5, 1, -1], [-1.25, 0.25, 2], [2, -0.75, 0]];
+      await expectRightOnRepeat(
+        t,
+        points.length,
+        (index) => {
+          const w = points[index] ?? [];
+          return {
+            args: [fn, w],
+            tried: callText(w, undefined, formatPoly(cubic)),
+            // w is sent afresh each call; a w changed in place is 'leaves w unchanged' to say.
+            allowMutation: true,
+            expectRight(returned, tried) {
+              const got = asVector(t, returned, w.length, 'the gradient (one entry per weight)');
+              const expected = central(spec, w, defaultEps);
+              if (agrees(got, expected, 1e-7)) return;
+              const shown = showBoth(expected, got);
+              t.fail({
+                tried,
+                expected: `${shown.expected} (the central difference with ε = ${formatNumber(defaultEps)}, to 1e-7)`,
+                got: shown.got,
+                mistake: diagnose(spec, w, defaultEps, got, 1e-7),
+              });
+            },
+          };
+        },
+        'function f',
+      );
     },
   },
   {

@@ -13,6 +13,7 @@ import {
 import { createRandom, makeData } from '../../src/engine/datasets.js';
 import { formatApart, formatExact, formatNumber, formatVector } from '../../src/engine/format.js';
 import { matTVec, matVec, hvp as reference, sigmoid } from '../../src/engine/logistic.js';
+import { expectRightOnRepeat } from '../repeated-calls.js';
 
 // --- shared with 06-psd, 07-gd-step and 08-newton-step ----------------------------------
 
@@ -302,6 +303,22 @@ export async function checkCases(
   await t.property(arbitrary, body, { numRuns: options.numRuns });
 }
 
+/**
+ * The (w, v) of calls repeated on one X, as Newton-CG makes them: two directions v at one w,
+ * then two at a new w, one of them a v seen before.
+ */
+export function repeatedPoints(seed: number, d: number): { w: number[]; v: number[] }[] {
+  const random = createRandom(seed);
+  const ws = [random.normals(d), random.normals(d)].map((w) => w.map((x) => 0.5 * x));
+  const vs = [random.normals(d), random.normals(d), random.normals(d)];
+  return [
+    [0, 0],
+    [0, 1],
+    [1, 1],
+    [1, 2],
+  ].map(([wi, vi]) => ({ w: ws[wi ?? 0] ?? [], v: vs[vi ?? 0] ?? [] }));
+}
+
 // --- task 3.1 --------------------------------------------------------------------------
 
 /** Agreement with the oracle: summation order moves the last digits, a wrong formula more. */
@@ -464,6 +481,37 @@ export default defineChecks([
       ];
       await checkCases(t, { examples, maxN: 60, maxD: 6, numRuns: 12 }, (spec) =>
         compare(t, makeCase(spec), spec.separable ? 'separable data' : undefined),
+      );
+    },
+  },
+  {
+    name: 'several v and w on one X',
+    async run(t) {
+      // As Newton-CG uses it: the same X and y objects, several directions v at one w, then
+      // a new w.
+      const { X, y, data } = await t.dataset({ n: 100, d: 5, separable: false, seed: 53 });
+      const points = repeatedPoints(t.seed, 5);
+      await expectRightOnRepeat(
+        t,
+        points.length,
+        (index) => {
+          const { w, v } = points[index] ?? { w: [], v: [] };
+          const c: Case = { X: data.X, y: data.y, w, v };
+          return {
+            args: [X, y, w, v],
+            tried: `hvp(X, y, w, v) on X 100×5 with w = ${formatVector(w)}, v = ${formatVector(v)}`,
+            expectRight(returned, tried) {
+              expectVector(t, {
+                tried,
+                got: readHv(t, returned, c),
+                expected: reference(c.X, c.w, c.v),
+                rel,
+                candidates: wrongAnswers(c.X, c.y, c.w, c.v),
+              });
+            },
+          };
+        },
+        'X and y arrays',
       );
     },
   },

@@ -11,8 +11,10 @@ import {
   checkCases,
   expectNumber,
   makeCase,
+  repeatedPoints,
   showCall,
 } from '../05-hvp/checks.js';
+import { expectRightOnRepeat } from '../repeated-calls.js';
 
 /** The reference vᵀHv. */
 function quadratic(c: Case): number {
@@ -92,6 +94,37 @@ export default defineChecks([
         // The abs floor only matters when vᵀHv is itself ~0 (all examples saturated).
         expectNumber(t, { tried, got, expected, rel, abs: 1e-15, candidates: wrongAnswers(c) });
       });
+    },
+  },
+  {
+    name: 'several v and w on one X',
+    async run(t) {
+      // The same X and y objects, several directions v at one w, then a new w.
+      const { X, y, data } = await t.dataset({ n: 100, d: 4, separable: false, seed: 56 });
+      const points = repeatedPoints(t.seed, 4);
+      await expectRightOnRepeat(
+        t,
+        points.length,
+        (index) => {
+          const { w, v } = points[index] ?? { w: [], v: [] };
+          const c: Case = { X: data.X, y: data.y, w, v };
+          return {
+            args: [X, y, c.w, c.v],
+            tried: `vHv(X, y, w, v) on X 100×4 with w = ${formatVector(c.w)}, v = ${formatVector(c.v)}`,
+            expectRight(returned, tried) {
+              expectNumber(t, {
+                tried,
+                got: asNumber(t, returned, 'one number, vᵀHv'),
+                expected: quadratic(c),
+                rel,
+                abs: 1e-12,
+                candidates: wrongAnswers(c),
+              });
+            },
+          };
+        },
+        'X and y arrays',
+      );
     },
   },
   {

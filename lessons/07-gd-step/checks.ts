@@ -13,6 +13,7 @@ import {
   showCall,
   vectorsClose,
 } from '../05-hvp/checks.js';
+import { expectRightOnRepeat } from '../repeated-calls.js';
 
 /** Agreement with the oracle: the same formula, up to summation order. */
 const rel = 1e-9;
@@ -92,6 +93,41 @@ export default defineChecks([
       // After the random cases, which tell the named mistakes apart (with w = 0, w + lr·∇L
       // and the step lr·∇L are the same numbers).
       for (const [c, lr, about] of ranges) await compare(t, c, lr, about);
+    },
+  },
+  {
+    name: 'several steps on one dataset',
+    async run(t) {
+      // Gradient descent as the student's own loop runs it: the same X and y objects every
+      // step, each step from the w the last one returned.
+      const { X, y, data } = await t.dataset({ n: 200, d: 5, separable: false, seed: 52 });
+      const lr = 0.5;
+      await expectRightOnRepeat(
+        t,
+        4,
+        (index, previous) => {
+          const from = previous
+            ? Array.from(previous.value as ArrayLike<number>)
+            : [0.1, -0.2, 0.3, 0, 0.5];
+          return {
+            args: [X, y, from, lr],
+            tried: `gdStep(X, y, w, ${lr}) on X 200×5 (step ${index + 1}, w = ${formatVector(from)})`,
+            expectRight(returned, tried) {
+              const got = asVector(t, returned, from.length, 'the new weights');
+              const c: Case = { X: data.X, y: data.y, w: from, v: from };
+              expectVector(t, {
+                tried,
+                got,
+                expected: reference(data.X, data.y, from, lr),
+                rel,
+                candidates: wrongAnswers(c, lr),
+                origin: from,
+              });
+            },
+          };
+        },
+        'X and y arrays',
+      );
     },
   },
   {

@@ -13,6 +13,7 @@ import {
 const id = 'bce-loss';
 const names = {
   matches: 'matches the mean cross-entropy',
+  repeat: 'several p for one y',
   finite: 'finite at p = 0 and p = 1',
   mean: 'mean, not sum',
   nonNegative: 'never negative',
@@ -64,6 +65,7 @@ describe('02-bce-loss', () => {
       source: loop(standard, 'total'),
       fails: [
         { name: names.matches, mistake: 'sum-not-mean' },
+        { name: names.repeat, mistake: 'sum-not-mean' },
         { name: names.mean, mistake: 'sum-not-mean' },
       ],
     },
@@ -72,6 +74,7 @@ describe('02-bce-loss', () => {
       source: loop('y[i] * Math.log(q) + (1 - y[i]) * Math.log(1 - q)'),
       fails: [
         { name: names.matches, mistake: 'sign-flipped' },
+        { name: names.repeat, mistake: 'sign-flipped' },
         { name: names.finite, mistake: 'sign-flipped' },
         { name: names.nonNegative, mistake: 'sign-flipped' },
       ],
@@ -79,12 +82,18 @@ describe('02-bce-loss', () => {
     {
       name: 'Math.log10',
       source: loop('-(y[i] * Math.log10(q) + (1 - y[i]) * Math.log10(1 - q))'),
-      fails: [{ name: names.matches, mistake: 'log-base' }],
+      fails: [
+        { name: names.matches, mistake: 'log-base' },
+        { name: names.repeat, mistake: 'log-base' },
+      ],
     },
     {
       name: 'Math.log2',
       source: loop('-(y[i] * Math.log2(q) + (1 - y[i]) * Math.log2(1 - q))'),
-      fails: [{ name: names.matches, mistake: 'log-base' }],
+      fails: [
+        { name: names.matches, mistake: 'log-base' },
+        { name: names.repeat, mistake: 'log-base' },
+      ],
     },
     {
       name: 'y and p swapped, clipped',
@@ -96,7 +105,10 @@ describe('02-bce-loss', () => {
   }
   return total / y.length;
 }`),
-      fails: [{ name: names.matches, mistake: 'swapped-args' }],
+      fails: [
+        { name: names.matches, mistake: 'swapped-args' },
+        { name: names.repeat, mistake: 'swapped-args' },
+      ],
     },
     {
       name: 'y and p swapped, unclipped',
@@ -107,8 +119,7 @@ describe('02-bce-loss', () => {
 }`),
       fails: [
         { name: names.matches, mistake: 'swapped-args' },
-        // NaN at p = 0 and 1 with a wrong loss elsewhere too is not 0·log 0; and one example's
-        // Infinity is also what a division by n − 1 = 0 gives.
+        { name: names.repeat, mistake: 'swapped-args' },
         { name: names.finite, mistake: undefined },
         { name: names.mean, mistake: undefined },
       ],
@@ -116,7 +127,10 @@ describe('02-bce-loss', () => {
     {
       name: 'only the y = 1 term',
       source: loop('-y[i] * Math.log(q)'),
-      fails: [{ name: names.matches, mistake: 'one-term' }],
+      fails: [
+        { name: names.matches, mistake: 'one-term' },
+        { name: names.repeat, mistake: 'one-term' },
+      ],
     },
     {
       name: 'clipping with ε = 1e-3',

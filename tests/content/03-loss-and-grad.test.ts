@@ -18,6 +18,7 @@ const names = {
   loss: 'loss = mean BCE of σ(Xw)',
   grad: 'grad = Xᵀ(p − y)/n',
   downhill: '−grad points downhill',
+  repeat: 'several w on one dataset',
   large: 'finite for large w on separable data',
 };
 const all = Object.values(names);
@@ -66,6 +67,7 @@ describe('03-loss-and-grad', () => {
       source: file(`${goodLoss}\n  const grad = matTVec(X, p.map((pi, i) => pi - y[i]));`),
       fails: [
         { name: names.grad, mistake: 'grad-not-averaged' },
+        { name: names.repeat, mistake: 'grad-not-averaged' },
         { name: names.large, mistake: 'grad-not-averaged' },
       ],
     },
@@ -77,6 +79,7 @@ describe('03-loss-and-grad', () => {
       fails: [
         { name: names.grad, mistake: 'grad-sign' },
         { name: names.downhill, mistake: 'grad-sign' },
+        { name: names.repeat, mistake: 'grad-sign' },
         { name: names.large, mistake: 'grad-sign' },
       ],
     },
@@ -88,6 +91,7 @@ describe('03-loss-and-grad', () => {
       fails: [
         { name: names.loss, mistake: 'forgot-sigmoid' },
         { name: names.grad, mistake: 'forgot-sigmoid' },
+        { name: names.repeat, mistake: 'forgot-sigmoid' },
         { name: names.large, mistake: 'forgot-sigmoid' },
       ],
     },
@@ -98,6 +102,7 @@ describe('03-loss-and-grad', () => {
       ),
       fails: [
         { name: names.grad, mistake: 'averages-over-d' },
+        { name: names.repeat, mistake: 'averages-over-d' },
         { name: names.large, mistake: 'averages-over-d' },
       ],
     },
@@ -106,6 +111,7 @@ describe('03-loss-and-grad', () => {
       source: file(`  const loss = bceLoss(y, p) * n;\n${goodGrad}`),
       fails: [
         { name: names.loss, mistake: 'loss-sum' },
+        { name: names.repeat, mistake: 'loss-sum' },
         { name: names.large, mistake: 'loss-sum' },
       ],
     },

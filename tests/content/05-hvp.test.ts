@@ -19,6 +19,7 @@ const names = {
   length: 'one entry per feature (length d)',
   zero: 'H·v at w = 0 (every sᵢ = 1/4)',
   random: 'H·v on random datasets',
+  repeat: 'several v and w on one X',
   saturated: 'saturated σ: no NaN',
   speed: 'O(nd): no d×d Hessian',
 };
@@ -49,35 +50,61 @@ describe('05-hvp', () => {
     {
       name: 'the 1/n forgotten',
       source: file('  return matTVec(X, p.map((pi, i) => pi * (1 - pi) * Xv[i]));'),
-      fails: each('missing-mean', names.zero, names.random),
+      fails: [
+        { name: names.zero, mistake: 'missing-mean' },
+        { name: names.random, mistake: 'missing-mean' },
+        { name: names.repeat, mistake: 'missing-mean' },
+      ],
     },
     {
       name: 'p instead of p(1 − p)',
       source: file('  return matTVec(X, p.map((pi, i) => pi * Xv[i])).map((x) => x / n);'),
-      fails: each('p-not-variance', names.zero, names.random, names.saturated),
+      fails: [
+        { name: names.zero, mistake: 'p-not-variance' },
+        { name: names.random, mistake: 'p-not-variance' },
+        { name: names.repeat, mistake: 'p-not-variance' },
+        { name: names.saturated, mistake: 'p-not-variance' },
+      ],
     },
     {
       name: 'p − y (the gradient residual) instead of p(1 − p)',
       source: file('  return matTVec(X, p.map((pi, i) => (pi - y[i]) * Xv[i])).map((x) => x / n);'),
       // The random case shrinks no further than 4×2, where the labels tell p − y from p.
-      fails: each('residual-not-variance', names.zero, names.random),
+      fails: [
+        { name: names.zero, mistake: 'residual-not-variance' },
+        { name: names.random, mistake: 'residual-not-variance' },
+        { name: names.repeat, mistake: 'residual-not-variance' },
+      ],
     },
     {
       name: 'no weights s at all (XᵀXv/n)',
       source: file('  return matTVec(X, Xv).map((x) => x / n);'),
-      fails: each('forgot-s', names.zero, names.random, names.saturated),
+      fails: [
+        { name: names.zero, mistake: 'forgot-s' },
+        { name: names.random, mistake: 'forgot-s' },
+        { name: names.repeat, mistake: 'forgot-s' },
+        { name: names.saturated, mistake: 'forgot-s' },
+      ],
     },
     {
       name: 'Xᵀs/n, without v',
       source: file('  return matTVec(X, p.map((pi) => pi * (1 - pi))).map((x) => x / n);'),
-      fails: each('forgot-v', names.zero, names.random),
+      fails: [
+        { name: names.zero, mistake: 'forgot-v' },
+        { name: names.random, mistake: 'forgot-v' },
+        { name: names.repeat, mistake: 'forgot-v' },
+      ],
     },
     {
       name: 'a minus sign',
       source: file(
         '  return matTVec(X, p.map((pi, i) => -pi * (1 - pi) * Xv[i])).map((x) => x / n);',
       ),
-      fails: each('sign-error', names.zero, names.random),
+      fails: [
+        { name: names.zero, mistake: 'sign-error' },
+        { name: names.random, mistake: 'sign-error' },
+        { name: names.repeat, mistake: 'sign-error' },
+      ],
     },
     {
       name: 'divided by d instead of n',
@@ -89,6 +116,7 @@ describe('05-hvp', () => {
       fails: [
         { name: names.zero, mistake: undefined },
         { name: names.random, mistake: 'divides-by-d' },
+        { name: names.repeat, mistake: 'divides-by-d' },
       ],
     },
     {

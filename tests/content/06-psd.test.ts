@@ -18,6 +18,7 @@ const id = 'psd';
 const names = {
   number: 'returns one number',
   equals: 'equals v·(Hv)',
+  repeat: 'several v and w on one X',
   sign: 'vᵀHv ≥ 0 for random v',
   flat: 'vᵀHv = 0 when Xv = 0',
 };
@@ -58,42 +59,69 @@ describe('06-psd', () => {
     {
       name: 'the sum over examples without the 1/n',
       source: file('  return p.reduce((sum, pi, i) => sum + pi * (1 - pi) * Xv[i] ** 2, 0);'),
-      fails: each('missing-mean', names.equals),
+      fails: [
+        { name: names.equals, mistake: 'missing-mean' },
+        { name: names.repeat, mistake: 'missing-mean' },
+      ],
     },
     {
       name: 'a minus sign',
       source: file('  return -dot(v, hvp(X, y, w, v));'),
-      fails: each('sign-error', names.equals, names.sign),
+      fails: [
+        { name: names.equals, mistake: 'sign-error' },
+        { name: names.repeat, mistake: 'sign-error' },
+        { name: names.sign, mistake: 'sign-error' },
+      ],
     },
     {
       name: 'p instead of p(1 − p)',
       source: file('  return p.reduce((sum, pi, i) => sum + pi * Xv[i] ** 2, 0) / n;'),
-      fails: each('p-not-variance', names.equals),
+      fails: [
+        { name: names.equals, mistake: 'p-not-variance' },
+        { name: names.repeat, mistake: 'p-not-variance' },
+      ],
     },
     {
       name: '‖Xv‖²/n, without the weights',
       source: file('  return dot(Xv, Xv) / n;'),
-      fails: each('forgot-s', names.equals),
+      fails: [
+        { name: names.equals, mistake: 'forgot-s' },
+        { name: names.repeat, mistake: 'forgot-s' },
+      ],
     },
     {
       name: '‖Hv‖², H·v dotted with itself',
       source: file('  const Hv = hvp(X, y, w, v);\n  return dot(Hv, Hv);'),
-      fails: each('norm-not-quadratic', names.equals),
+      fails: [
+        { name: names.equals, mistake: 'norm-not-quadratic' },
+        { name: names.repeat, mistake: 'norm-not-quadratic' },
+      ],
     },
     {
       name: '‖Hv‖',
       source: file('  const Hv = hvp(X, y, w, v);\n  return Math.sqrt(dot(Hv, Hv));'),
-      fails: each('norm-not-quadratic', names.equals),
+      fails: [
+        { name: names.equals, mistake: 'norm-not-quadratic' },
+        { name: names.repeat, mistake: 'norm-not-quadratic' },
+      ],
     },
     {
       name: 'Σ sᵢ(xᵢ·v)/n, without the square',
       source: file('  return p.reduce((sum, pi, i) => sum + pi * (1 - pi) * Xv[i], 0) / n;'),
-      fails: [...each('missing-square', names.equals, names.sign)],
+      fails: [
+        { name: names.equals, mistake: 'missing-square' },
+        { name: names.repeat, mistake: 'missing-square' },
+        { name: names.sign, mistake: 'missing-square' },
+      ],
     },
     {
       name: 'a small ridge added to force positivity',
       source: file('  return dot(v, hvp(X, y, w, v)) + 1e-6 * dot(v, v);'),
-      fails: each(undefined, names.equals, names.flat),
+      fails: [
+        { name: names.equals, mistake: undefined },
+        { name: names.repeat, mistake: undefined },
+        { name: names.flat, mistake: undefined },
+      ],
     },
     {
       name: 'v normalized in place',

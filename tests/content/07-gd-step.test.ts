@@ -17,6 +17,7 @@ import { checkSource } from '../helpers/workspace.js';
 const id = 'gd-step';
 const names = {
   equals: 'equals w − lr·∇L',
+  repeat: 'several steps on one dataset',
   lr: 'honours lr',
   down: 'loss goes down (lr = 0.1)',
   large: 'finite for large weights',
@@ -52,7 +53,12 @@ describe('07-gd-step', () => {
     {
       name: 'lr ignored, w − ∇L',
       source: file('  return w.map((wj, j) => wj - grad[j]);'),
-      fails: each('ignores-lr', names.equals, names.lr, names.large),
+      fails: [
+        { name: names.equals, mistake: 'ignores-lr' },
+        { name: names.repeat, mistake: 'ignores-lr' },
+        { name: names.lr, mistake: 'ignores-lr' },
+        { name: names.large, mistake: 'ignores-lr' },
+      ],
     },
     {
       name: 'the gradient without 1/n',
@@ -66,12 +72,22 @@ describe('07-gd-step', () => {
       name: 'the step −lr·∇L returned',
       source: file('  return grad.map((g) => -lr * g);'),
       // Here L(−lr·∇L) happens to be below L(w), so the loss check passes: that depends on w.
-      fails: each('returns-step', names.equals, names.lr, names.large),
+      fails: [
+        { name: names.equals, mistake: 'returns-step' },
+        { name: names.repeat, mistake: 'returns-step' },
+        { name: names.lr, mistake: 'returns-step' },
+        { name: names.large, mistake: 'returns-step' },
+      ],
     },
     {
       name: 'the gradient returned',
       source: file('  return grad;'),
-      fails: each('returns-gradient', names.equals, names.lr, names.large),
+      fails: [
+        { name: names.equals, mistake: 'returns-gradient' },
+        { name: names.repeat, mistake: 'returns-gradient' },
+        { name: names.lr, mistake: 'returns-gradient' },
+        { name: names.large, mistake: 'returns-gradient' },
+      ],
     },
     {
       name: 'w updated in place and returned',
@@ -88,7 +104,12 @@ describe('07-gd-step', () => {
     {
       name: 'lr squared',
       source: file('  return w.map((wj, j) => wj - lr * lr * grad[j]);'),
-      fails: each(undefined, names.equals, names.lr, names.large),
+      fails: [
+        { name: names.equals, mistake: undefined },
+        { name: names.repeat, mistake: undefined },
+        { name: names.lr, mistake: undefined },
+        { name: names.large, mistake: undefined },
+      ],
     },
   ];
 
