@@ -15,6 +15,7 @@ import { createRandom, makeData } from '../../src/engine/datasets.js';
 import {
   describeValue,
   formatApart,
+  formatDifference,
   formatExact,
   formatNumber,
   formatVector,
@@ -210,17 +211,17 @@ export default defineChecks([
       for (const c of cases()) {
         const { returned, grad } = await callCase(t, c);
         const expected = reference(c.X, c.y, c.w).grad;
-        const index = firstMismatch(grad, expected, 1e-8, 1e-10);
-        if (index === -1) continue;
-        const hidden = grad.some(
-          (g, j) => g !== expected[j] && formatNumber(g) === formatNumber(expected[j] ?? 0),
-        );
-        const show = (v: readonly number[]) =>
-          hidden ? formatVector(v, 8, formatExact) : formatVector(v);
+        if (firstMismatch(grad, expected, 1e-8, 1e-10) === -1) continue;
+        // The entry farthest off, not the first: it is the one that shows the mistake.
+        const diff = maxAbsDiff(grad, expected);
+        const index = Number.isNaN(diff)
+          ? grad.findIndex((g) => Number.isNaN(g))
+          : grad.findIndex((g, j) => Math.abs(g - (expected[j] ?? 0)) === diff);
+        const [gotText, expectedText] = formatVectorsApart(grad, expected);
         t.fail({
           tried: returned.tried,
-          expected: `grad ${show(expected)}`,
-          got: `grad ${show(grad)} (entry ${index} is off by ${formatNumber(Math.abs((grad[index] ?? 0) - (expected[index] ?? 0)))})`,
+          expected: `grad ${expectedText}`,
+          got: `grad ${gotText} (entry ${index} is off the most: ${formatDifference(grad[index] ?? Number.NaN, expected[index] ?? Number.NaN)})`,
           mistake: diagnoseGrad(c, grad),
         });
       }

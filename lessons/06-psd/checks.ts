@@ -86,6 +86,8 @@ export default defineChecks([
         { n: 120, d: 5, seed: 0, separable: false },
         { n: 100, d: 3, seed: 1, separable: true },
         { n: 30, d: 8, seed: 2, separable: false },
+        // The top of the size ladder: code right only for the first rows fails here.
+        { n: 5000, d: 20, seed: 3, separable: false },
       ];
       await checkCases(t, { examples, maxN: 60, maxD: 6, numRuns: 12 }, async (spec) => {
         const c = makeCase(spec);
