@@ -3,6 +3,7 @@
 // are kept in the sandbox (Handles), so a function that remembers earlier calls by their
 // argument objects meets them again and is seen doing so.
 import { type CheckContext, CheckFailure, Handle, type Returned } from '../src/engine/check-kit.js';
+import type { Dataset } from '../src/engine/datasets.js';
 
 /** One call of a sequence: its arguments (Handles where the same object is meant). */
 export interface RepeatedCall {
@@ -63,4 +64,31 @@ function failureOf(body: () => void): CheckFailure | undefined {
     if (error instanceof CheckFailure) return error;
     throw error;
   }
+}
+
+/** A dataset held in the sandbox, with the tutor's copy for references and its shape. */
+export interface HeldDataset {
+  readonly X: Handle;
+  readonly y: Handle;
+  readonly data: Dataset;
+  /** `5000×20`, for messages. */
+  readonly shape: string;
+}
+
+/**
+ * The datasets of a sequence of `count` calls: one of 500×20 for every call but the last, the
+ * same objects each time, and 5000×20 for the last, the top of the size ladder (each call on
+ * it costs the sandbox a copy of X to see whether it changed, so it gets one call).
+ */
+export async function ladderDatasets(
+  t: CheckContext,
+  seed: number,
+  count: number,
+): Promise<(index: number) => HeldDataset> {
+  const hold = async (n: number): Promise<HeldDataset> => ({
+    ...(await t.dataset({ n, d: 20, separable: false, seed: seed + n })),
+    shape: `${n}×20`,
+  });
+  const [small, large] = [await hold(500), await hold(5000)];
+  return (index) => (index === count - 1 ? large : small);
 }
