@@ -76,7 +76,7 @@ export interface HeldDataset {
 }
 
 /**
- * The datasets of a sequence of `count` calls: one of 500×20 for every call but the last, the
+ * The datasets of a sequence of `count` calls: one of 100×20 for every call but the last, the
  * same objects each time, and 5000×20 for the last, the top of the size ladder (each call on
  * it costs the sandbox a copy of X to see whether it changed, so it gets one call).
  */
@@ -89,6 +89,6 @@ export async function ladderDatasets(
     ...(await t.dataset({ n, d: 20, separable: false, seed: seed + n })),
     shape: `${n}×20`,
   });
-  const [small, large] = [await hold(500), await hold(5000)];
+  const [small, large] = [await hold(100), await hold(5000)];
   return (index) => (index === count - 1 ? large : small);
 }
