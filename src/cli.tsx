@@ -654,6 +654,7 @@ Examples:
   $ ${bin} plot sigmoid               draw the plots of your sigmoid in the terminal
   $ ${bin} answer grad-shape - <<< 'grad has shape (d,), like w'
                                       record an answer from a file or standard input
+  $ ${bin} run sigmoid                the notebook's cell on your sigmoid: printout and OK/Failed
   $ ${bin} answers                    your answers to the questions, with their key ideas
   $ ${bin} export --out report.md     check everything and write the report to hand in
   $ ${bin} -w ~/lab check             use the workspace in ~/lab
@@ -774,6 +775,35 @@ export function buildProgram(exit: (code: number) => void): Command {
         exit(await answer(questionId, file, command.optsWithGlobals<AnswersOptions>()));
       },
     );
+
+  program
+    .command('run')
+    .argument('<task>', 'task id, file name or number, or `dataset` for section 0')
+    .description(
+      "run a task's notebook cell on your code: what the lab printed, and its own checks (exit 0: all OK, 1: one failed)",
+    )
+    .option('--json', 'print one JSON document instead of text')
+    .option('--timeout <seconds>', 'time limit of the run', parseSeconds)
+    .addHelpText(
+      'after',
+      `\nExamples:\n  $ ${bin} run sigmoid\n  $ ${bin} run dataset\n  $ ${bin} run 7 --json | jq '.checks'`,
+    )
+    .action(async (name: string, _options: unknown, command: Command) => {
+      const options = command.optsWithGlobals<CheckOptions>();
+      const { findSectionZero, runCommand } = await import('./cli/run.js');
+      const course = await openCourse({ questions: false });
+      const lesson = findSectionZero(course, name) ?? findTask(course, name);
+      const { dir } = await openWorkspace(course, options);
+      const result = await runCommand({
+        lesson,
+        workspaceDir: dir,
+        json: options.json === true,
+        color: stdoutColor,
+        ...(options.timeout === undefined ? {} : { limits: { timeoutMs: options.timeout * 1000 } }),
+      });
+      print(result.text);
+      exit(result.exitCode);
+    });
 
   program
     .command('answers')

@@ -6,6 +6,7 @@ export const commandNames: readonly string[] = [
   'reset',
   'plot',
   'answer',
+  'run',
   'answers',
   'export',
   'help',
