@@ -10,6 +10,7 @@ import { TypeChecker } from './engine/typecheck.js';
 import { watchWorkspace } from './engine/watch.js';
 import { restoreStarter } from './engine/workspace.js';
 import type { Course, TaskLesson } from './lessons/types.js';
+import { runCell } from './notebook/run-cell.js';
 import { computePlots } from './plot/compute.js';
 import { prepareAnswerFile, readAnswerFile } from './progress/answer-files.js';
 import { markIdea, saveAnswer, syncAnswerFiles } from './progress/answer-record.js';
@@ -80,6 +81,8 @@ export function createTutorServices(options: TutorServicesOptions): OwnedTutorSe
     // The same warm pool as the checks: a pass and its plots run one after the other.
     computePlots: async (taskId, signal) =>
       computePlots(task(taskId), { workspaceDir, pool, signal }),
+    runNotebookCell: async (taskId, signal) =>
+      runCell(task(taskId), { workspaceDir, pool, signal }),
     watchWorkspace: (onChange) => watchWorkspace(workspaceDir, onChange),
     typeCheck: async (taskId) => typeChecker.check(workspaceDir, task(taskId).file),
     openInEditor: (file) => openInEditor(path.resolve(workspaceDir, file), options.env),

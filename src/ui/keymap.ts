@@ -49,6 +49,7 @@ export type KeyContext =
   | 'hint'
   | 'solution'
   | 'plots'
+  | 'run'
   | 'welcome'
   | 'map'
   | 'intro'
@@ -214,7 +215,8 @@ const close = (footer: string, keys: readonly string[] = ['esc', 'b']): Binding 
 /** Every context's bindings, in the order the footer and the help show them. */
 export const keymap: Readonly<Record<KeyContext, readonly Binding[]>> = {
   small: [quit],
-  help: [close('Esc close', ['esc', '?', 'b', 'enter']), quit],
+  // The task screen's keys outgrow a 24-row terminal: the help scrolls like any other panel.
+  help: [...overlayScrolling(), close('Esc close', ['esc', '?', 'b', 'enter']), quit],
   hint: [
     {
       keys: ['h'],
@@ -258,6 +260,23 @@ export const keymap: Readonly<Record<KeyContext, readonly Binding[]>> = {
       action: () => ({ type: 'edit' }),
     },
     close('Esc close', ['esc', 'p', 'b']),
+    quit,
+  ],
+  run: [
+    {
+      keys: ['r'],
+      help: "run the notebook's cell again (a save runs it too)",
+      footer: 'r run again',
+      action: () => ({ type: 'run-cell' }),
+    },
+    {
+      keys: ['e'],
+      help: 'open the file in your editor',
+      footer: 'e edit',
+      action: () => ({ type: 'edit' }),
+    },
+    ...overlayScrolling(),
+    close('Esc close', ['esc', 'b', 'x']),
     quit,
   ],
   welcome: [
@@ -351,6 +370,12 @@ export const keymap: Readonly<Record<KeyContext, readonly Binding[]>> = {
       help: 'your plots, drawn from your own code (a failing file draws too)',
       footer: 'p plots',
       action: () => ({ type: 'plots' }),
+    },
+    {
+      keys: ['x'],
+      help: "run the notebook's cell on your code: what the lab printed, and its own checks",
+      footer: 'x run',
+      action: () => ({ type: 'run-cell' }),
     },
     {
       keys: ['a'],

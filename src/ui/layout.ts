@@ -10,6 +10,7 @@ import { taskState } from '../progress/unlock.js';
 import { helpRows, type View } from './keymap.js';
 import { lessonRows } from './lesson-text.js';
 import { blank, type Row, row, rowText } from './rows.js';
+import { runRows } from './run/rows.js';
 import {
   failingCheckHint,
   findLesson,
@@ -80,7 +81,7 @@ export interface IntroLayout {
 
 /** An overlay's title and rows, and how many fit. */
 export interface OverlayLayout {
-  readonly kind: 'help' | 'hint' | 'solution';
+  readonly kind: 'help' | 'hint' | 'solution' | 'run';
   readonly title: string;
   readonly rows: readonly Row[];
   /** Height of the panel, border included. */
@@ -193,6 +194,9 @@ export function overlayLayout(
     if (overlay.kind === 'hint') {
       title = `Hints for ${task.title}`;
       rows = hintRows(state, task, inner);
+    } else if (overlay.kind === 'run') {
+      title = `The notebook's cell on your ${task.file}, with the tutor's data`;
+      rows = runRows(task, state.cells?.[task.id], inner);
     } else {
       title = `Reference solution of ${task.file}: compare it with yours`;
       rows = lessonRows(`\`\`\`ts\n${task.solution.trimEnd()}\n\`\`\``, inner).map((line) =>

@@ -2,6 +2,7 @@
 // context and never touches the file system, workers or conf itself; tests pass fakes.
 import type { Diagnostic, TaskResult } from '../engine/types.js';
 import type { Course } from '../lessons/types.js';
+import type { NotebookResult } from '../notebook/types.js';
 import type { PlotResult } from '../plot/types.js';
 import type { AnswerSync } from '../progress/answer-record.js';
 import type { ProgressStore, SelfMark, WorkspaceProgress } from '../progress/types.js';
@@ -36,6 +37,12 @@ export interface TutorServices {
    * `signal` aborts.
    */
   computePlots(taskId: string, signal: AbortSignal): Promise<PlotResult>;
+  /**
+   * Runs a task's notebook cell on the student's file, in the sandbox with the checks' limits:
+   * the lines the lab printed and its own checks. What the student's code does is data in the
+   * result; rejects with an AbortError when `signal` aborts.
+   */
+  runNotebookCell(taskId: string, signal: AbortSignal): Promise<NotebookResult>;
   /** Type errors of a task's file against the workspace tsconfig; slower than the checks. */
   typeCheck(taskId: string): Promise<readonly Diagnostic[]>;
   /** Opens a workspace file in $VISUAL/$EDITOR, resolving when the editor exits. */

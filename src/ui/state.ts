@@ -17,6 +17,14 @@ import {
 } from '../progress/answers.js';
 import type { SelfMark, WorkspaceProgress } from '../progress/types.js';
 import { checksPassed, isUnlocked, prerequisite } from '../progress/unlock.js';
+import { type LatestRunRecord, nextRecord, type RunEvent } from './latest-run.js';
+import {
+  type CellRun,
+  isRunAction,
+  type RunAction,
+  reduceRun,
+  runAnswerTypes,
+} from './run/state.js';
 
 /** Where the student is. Navigation is a change of this value and nothing else. */
 export type Screen =
@@ -53,17 +61,12 @@ export type Overlay =
   | { readonly kind: 'hint'; readonly taskId: string }
   | { readonly kind: 'solution'; readonly taskId: string }
   /** The task's plots, one per page; `page` is the one shown. */
-  | { readonly kind: 'plots'; readonly taskId: string; readonly page: number };
+  | { readonly kind: 'plots'; readonly taskId: string; readonly page: number }
+  /** The task's notebook cell run on the student's code (`x`; see run/). */
+  | { readonly kind: 'run'; readonly taskId: string };
 
 /** What is known about the plots of one task in this session. */
-export interface PlotRun {
-  /** The computation in flight; its result replaces `last` unless a newer one supersedes it. */
-  readonly running?: { readonly runId: number; readonly startedAt: number };
-  /** The last plots, and when their computation started (they show the file as it was then). */
-  readonly last?: { readonly result: PlotResult; readonly startedAt: number };
-  /** The tutor failed to compute them at all (a bug on our side), in one sentence. */
-  readonly error?: string;
-}
+export type PlotRun = LatestRunRecord<PlotResult>;
 
 /** What is known about the checks of one task in this session. */
 export interface TaskRun {
@@ -101,6 +104,8 @@ export interface UiState {
   readonly runs: Readonly<Record<string, TaskRun>>;
   /** Per task, its plots as computed in this session (none until the first). */
   readonly plots?: Readonly<Record<string, PlotRun>>;
+  /** Per task, its notebook cell's runs in this session (none until the first `x`). */
+  readonly cells?: Readonly<Record<string, CellRun>>;
   /** Per task, the check whose own hint `h` has shown (it comes before the staged hints). */
   readonly checkHintShown: Readonly<Record<string, string>>;
   /** A task that passed for the first time while its screen was open. */
@@ -131,7 +136,7 @@ export function nextPane(pane: Pane): Pane {
 }
 
 /** Everything that can happen: keys (through the keymap) and answers from the services. */
-export type Action = CoreAction | QuestionAction;
+export type Action = CoreAction | QuestionAction | RunAction;
 
 type CoreAction =
   | { readonly type: 'quit' }
@@ -250,6 +255,7 @@ export type Effect =
   | { readonly type: 'open-editor'; readonly file: string }
   | { readonly type: 'restore-file'; readonly taskId: string }
   | { readonly type: 'compute-plots'; readonly taskId: string }
+  | { readonly type: 'run-cell'; readonly taskId: string }
   | { readonly type: 'save-answer'; readonly questionId: string; readonly text: string }
   | {
       readonly type: 'mark-idea';
@@ -403,12 +409,14 @@ function isKeyAction(action: Action): boolean {
     'checklist-started',
     'checklist-result',
     'checklist-finished',
+    ...runAnswerTypes,
   ].includes(action.type);
 }
 
 function reduceAction(state: UiState, action: Action, course: Course): Update {
   if (isQuestionAction(action)) return reduceQuestions(state, action, course);
   const task = currentTask(state, course);
+  if (isRunAction(action)) return reduceRun(state, action, task?.id);
   switch (action.type) {
     case 'quit':
       return { state, effects: [{ type: 'cancel-check' }, { type: 'exit' }] };
@@ -663,7 +671,16 @@ function saved(
     if (other !== onScreen && files.includes(other.file))
       next = withRun(next, other.id, (run) => ({ ...run, savedSinceCheck: true }));
   const check = onScreen && files.some((file) => affects(course, onScreen, file));
-  return { state: next, effects: check ? [{ type: 'check', taskId: onScreen.id }] : none };
+  if (!check) return { state: next, effects: none };
+  // The Run view shows the file as it is: a save runs the cell again, beside the checks.
+  const rerun = state.overlay?.kind === 'run' && state.overlay.taskId === onScreen.id;
+  return {
+    state: next,
+    effects: [
+      { type: 'check', taskId: onScreen.id },
+      ...(rerun ? [{ type: 'run-cell', taskId: onScreen.id } as const] : []),
+    ],
+  };
 }
 
 function finished(state: UiState, action: Extract<Action, { type: 'check-finished' }>): UiState {
@@ -735,46 +752,34 @@ function reducePlots(state: UiState, action: PlotAction, task: TaskLesson | unde
       return { state: { ...state, overlay: { ...overlay, page } }, effects: none };
     }
     case 'plots-started':
-      return {
-        state: withPlots(state, action.taskId, (plots) => ({
-          ...plots,
-          running: { runId: action.runId, startedAt: action.at },
-          error: undefined,
-        })),
-        effects: none,
-      };
-    case 'plots-finished': {
-      const running = state.plots?.[action.taskId]?.running;
-      if (running?.runId !== action.runId) return { state, effects: none };
-      return {
-        state: withPlots(state, action.taskId, (plots) => ({
-          ...plots,
-          running: undefined,
-          last: { result: action.result, startedAt: running.startedAt },
-        })),
-        effects: none,
-      };
-    }
+      return plotEvent(state, action.taskId, {
+        kind: 'started',
+        runId: action.runId,
+        at: action.at,
+      });
+    case 'plots-finished':
+      return plotEvent(state, action.taskId, {
+        kind: 'finished',
+        runId: action.runId,
+        result: action.result,
+      });
     case 'plots-cancelled':
-    case 'plots-failed': {
-      if (state.plots?.[action.taskId]?.running?.runId !== action.runId)
-        return { state, effects: none };
-      const error = action.type === 'plots-failed' ? action.message : undefined;
-      return {
-        state: withPlots(state, action.taskId, (plots) => ({
-          ...plots,
-          running: undefined,
-          ...(error ? { error } : {}),
-        })),
-        effects: none,
-      };
-    }
+      return plotEvent(state, action.taskId, { kind: 'ended', runId: action.runId });
+    case 'plots-failed':
+      return plotEvent(state, action.taskId, {
+        kind: 'ended',
+        runId: action.runId,
+        error: action.message,
+      });
   }
 }
 
-function withPlots(state: UiState, taskId: string, change: (plots: PlotRun) => PlotRun): UiState {
-  const plots = state.plots ?? {};
-  return { ...state, plots: { ...plots, [taskId]: change(plots[taskId] ?? {}) } };
+function plotEvent(state: UiState, taskId: string, event: RunEvent<PlotResult>): Update {
+  const next = nextRecord(state.plots?.[taskId], event);
+  return {
+    state: next ? { ...state, plots: { ...state.plots, [taskId]: next } } : state,
+    effects: none,
+  };
 }
 
 function clamp(value: number, low: number, high: number): number {

@@ -7,6 +7,7 @@ import { afterAll } from 'vitest';
 import type { CheckSpec } from '../../src/engine/check-kit.js';
 import type { CheckResult, Diagnostic, TaskResult, TaskStatus } from '../../src/engine/types.js';
 import type { Course, IntroLesson, Section, TaskLesson } from '../../src/lessons/types.js';
+import type { NotebookResult } from '../../src/notebook/types.js';
 import type { PlotResult } from '../../src/plot/types.js';
 import { openProgressStore } from '../../src/progress/store.js';
 import type { ProgressStore } from '../../src/progress/types.js';
@@ -179,6 +180,9 @@ export type PendingCheck = Pending<TaskResult>;
 /** A plot computation the test has not answered yet. */
 export type PendingPlots = Pending<PlotResult>;
 
+/** A notebook cell run the test has not answered yet. */
+export type PendingCell = Pending<NotebookResult>;
+
 /** The handles a test holds on the fake services. */
 export interface FakeControls {
   /** Checks asked for and not yet answered, oldest first. */
@@ -189,6 +193,10 @@ export interface FakeControls {
   readonly plotsPending: PendingPlots[];
   /** Every plot computation asked for (task ids), answered or not. */
   readonly plotted: string[];
+  /** Notebook cell runs asked for and not yet answered, oldest first. */
+  readonly cellsPending: PendingCell[];
+  /** Every notebook cell run asked for (task ids), answered or not. */
+  readonly cellsRun: string[];
   /** Announces a save of `file` in the workspace, as the watcher would. */
   save(file: string): void;
   /** Answers the type-checker's requests with these from now on. */
@@ -272,6 +280,8 @@ export function fakeServices(
     checked: [],
     plotsPending: [],
     plotted: [],
+    cellsPending: [],
+    cellsRun: [],
     save: (file) => {
       for (const listener of listeners) listener(file);
     },
@@ -302,6 +312,10 @@ export function fakeServices(
         signal,
         'The plots were cancelled.',
       );
+    },
+    runNotebookCell: (taskId, signal) => {
+      controls.cellsRun.push(taskId);
+      return pendingUntilAnswered(controls.cellsPending, taskId, signal, 'The run was cancelled.');
     },
     watchWorkspace: (onChange) => {
       listeners.add(onChange);

@@ -46,7 +46,7 @@ describe('the task screen', () => {
     expect(screen).toContain('○ no NaN');
     expect(screen).toContain('watching 01-sigmoid.ts · not checked yet · save the file or press r');
     expect(screen).toContain(
-      'r recheck  h hint  e edit  p plots  n next  t checks  b back  ? help  q quit',
+      'r recheck  h hint  e edit  p plots  x run  n next  t checks  b back  ? help  q quit',
     );
     expect(fake.controls.checked).toEqual([]);
     expect(fake.progress.workspace(fake.services.workspaceDir).lastLesson).toBe('sigmoid');

@@ -44,6 +44,24 @@ describe('createTutorServices', () => {
     await expect(running).rejects.toMatchObject({ name: 'AbortError' });
   });
 
+  it("runs a task's notebook cell in the sandbox, and rejects with an AbortError when aborted", async () => {
+    if (!sigmoid) throw new Error('no task');
+    writeFileSync(path.join(workspaceDir, sigmoid.file), sigmoid.solution);
+    const solved = await services.runNotebookCell(sigmoid.id, new AbortController().signal);
+    expect(solved.checks).toEqual([
+      { name: 'in_0_1', ok: true },
+      { name: 'monotonic', ok: true },
+    ]);
+    writeFileSync(
+      path.join(workspaceDir, sigmoid.file),
+      'export function sigmoid(z: number[]): number[] {\n  for (;;) {}\n}\n',
+    );
+    const controller = new AbortController();
+    const endless = services.runNotebookCell(sigmoid.id, controller.signal);
+    controller.abort();
+    await expect(endless).rejects.toMatchObject({ name: 'AbortError' });
+  });
+
   it('type-checks against the workspace tsconfig', async () => {
     if (!sigmoid) throw new Error('no task');
     writeFileSync(

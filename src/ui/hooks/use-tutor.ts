@@ -5,6 +5,7 @@ import { useApp } from 'ink';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { latestAnswer } from '../../progress/answers.js';
 import { checkingShownAfterMs, redrawFor } from '../redraw.js';
+import useCellRun from '../run/use-cell-run.js';
 import type { AnswerSaved, TutorServices } from '../services.js';
 import {
   type Action,
@@ -50,11 +51,9 @@ export default function useTutor(services: TutorServices, terminal: TerminalCont
   const dispatchRef = useRef<(action: Action) => void>(() => {});
   const dispatch = useCallback((action: Action) => dispatchRef.current(action), []);
   const runner = useTaskRunner(services, dispatch);
-  const plots = usePlots(
-    services,
-    dispatch,
-    state.screen.screen === 'task' ? state.screen.id : undefined,
-  );
+  const screenTaskId = state.screen.screen === 'task' ? state.screen.id : undefined;
+  const plots = usePlots(services, dispatch, screenTaskId);
+  const cell = useCellRun(services, dispatch, screenTaskId);
 
   const perform = (effect: Effect): void => {
     switch (effect.type) {
@@ -66,6 +65,9 @@ export default function useTutor(services: TutorServices, terminal: TerminalCont
         return;
       case 'compute-plots':
         plots.start(effect.taskId);
+        return;
+      case 'run-cell':
+        cell.start(effect.taskId);
         return;
       case 'record-hint':
         store(() => progress.recordHint(workspaceDir, effect.taskId));

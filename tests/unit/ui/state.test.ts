@@ -426,6 +426,7 @@ describe('keymap', () => {
       'h hint',
       'e edit',
       'p plots',
+      'x run',
       'n next',
       't checks',
       'b back',
