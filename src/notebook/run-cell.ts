@@ -1,8 +1,11 @@
 // Runs a lesson's notebook cell: the student's file loaded in the sandbox, as for the checks
 // and with their limits, and the cell's lines and visible checks as a NotebookResult. What the
 // student's code does is data in the result, never an exception.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { cellsByLesson } from '../../lessons/cells.js';
 import { CheckFailure, type Failure } from '../engine/check-kit.js';
+import { missingFileResult } from '../engine/check-tasks.js';
 import { failureMessage, type MistakeText } from '../engine/run-task.js';
 import { type RunOptions, type SessionTask, withStudentModule } from '../engine/session.js';
 import type { TaskStatus } from '../engine/types.js';
@@ -48,6 +51,12 @@ export async function runCell(
     return finish({ ...base, status: out.status(), lines: out.lines, checks: out.verdicts() });
   }
   if (lesson.kind !== 'task') throw new Error(`Lesson \`${lesson.id}\` has no student code.`);
+  const task = { ...base, file: lesson.file };
+  // Said as \`check\` says it, with the way back, rather than as a bundler's "could not resolve".
+  if (!existsSync(path.join(options.workspaceDir, lesson.file))) {
+    const { error } = missingFileResult({ ...lesson, checks: [] });
+    return finish({ ...task, status: 'compile-error', error, lines: [], checks: out.verdicts() });
+  }
   const end = await withStudentModule(lesson, options, async (session) => {
     try {
       await cell.run(session.context('notebook'), out);
@@ -59,7 +68,6 @@ export async function runCell(
     }
   });
 
-  const task = { ...base, file: lesson.file };
   switch (end.kind) {
     case 'compile-error':
       return finish({

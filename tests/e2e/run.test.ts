@@ -273,6 +273,15 @@ describe('run when the code cannot run', () => {
     ]);
   });
 
+  it('says a deleted task file in one line, with the way back, as check does', async () => {
+    const dir = makeWorkspace({});
+    const { code, stdout } = await run(['run', 'sigmoid', '-w', dir]);
+    expect(code).toBe(1);
+    expect(stdout.split('\n')[1]).toBe(
+      '01-sigmoid.ts is not in the workspace (deleted or renamed?). Restore the starter with `logreg-tutor reset sigmoid`.',
+    );
+  });
+
   it("a throw in the student's code fails the cell and says what was thrown", async () => {
     const throwing =
       "export function sigmoid(z: number[]): number[] {\n  throw new RangeError('no');\n}\n";
