@@ -27,9 +27,10 @@ export function isGibberish(tokens: readonly string[], vocabulary: ReadonlySet<s
 
 /**
  * The answer is mostly the prompt's own words: once verbatim copies of prompt sentences are cut
- * out, next to nothing is left, or nearly all of what is left occurs in the prompt. Words are
- * compared when there are two or more, symbols only when not: a derivation's answer shares the
- * prompt's formula ("grad = Xᵀ(p − y)") and is still an answer when its words are its own.
+ * out, next to nothing is left, or nearly all of what is left, its words and its symbols alike,
+ * occurs in the prompt: a derivation's answer shares the prompt's formula ("grad = Xᵀ(p − y)")
+ * and is still an answer when its words are its own, and a short answer may repeat the prompt's
+ * words when its symbols answer it.
  */
 export function copiesPrompt(
   tokens: readonly string[],
@@ -41,10 +42,12 @@ export function copiesPrompt(
   const symbolsToo = contentTokens(rest);
   if (rest.length < tokens.length && symbolsToo.length < 2) return true;
   if (symbolsToo.length < 2) return false;
+  const fromPrompt = (tokens: readonly string[]) =>
+    tokens.filter((token) => promptStems.has(stem(token))).length / tokens.length;
   const words = symbolsToo.filter(isWord);
-  const content = words.length >= 2 ? words : symbolsToo;
-  const fromPrompt = content.filter((token) => promptStems.has(stem(token))).length;
-  return fromPrompt / content.length >= 0.8;
+  // Both must be the prompt's: "grad has shape (d,), the same as w" repeats the prompt's words
+  // but answers it in symbols of its own.
+  return (words.length < 2 || fromPrompt(words) >= 0.8) && fromPrompt(symbolsToo) >= 0.8;
 }
 
 /** The indices of the tokens that are a verbatim copy of a prompt sentence. */

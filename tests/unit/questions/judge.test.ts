@@ -57,6 +57,15 @@ describe('the gate', () => {
     ]);
   });
 
+  it('accepts a short answer that repeats the prompt’s words and answers in symbols', () => {
+    for (const text of ['grad has shape (d,), the same as w.', 'The shape of grad is (d,).']) {
+      const judgement = judgeAnswer(byId('grad-shape'), text, alone);
+      expect([text, judgement.accepted, judgement.reason]).toEqual([text, true, '']);
+    }
+    const sameShape = judgeAnswer(byId('grad-shape'), 'grad has shape (d,), the same as w.', alone);
+    expect(sameShape.ideas.find((idea) => idea.id === 'same-as-w')?.matched).toBe(true);
+  });
+
   it('accepts a wrong answer, a guess and a denial: they are attempts, credited with nothing', () => {
     for (const text of [
       'It has the shape of y, one entry per example.',
