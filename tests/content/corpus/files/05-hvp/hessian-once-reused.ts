@@ -1,5 +1,5 @@
 // Wrong: the Hessian built once, on the first call, and reused for every later X and w of the same size.
-// Expect: fail, no mistake named
+// Expect: fail, mistake full-hessian
 import { sigmoid } from './01-sigmoid';
 import { type Matrix, matTVec, matVec, type Vector } from './lab';
 
