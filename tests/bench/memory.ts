@@ -53,6 +53,15 @@ function kindOf(command: string): string {
   return command.split(' ').slice(0, 3).join(' ');
 }
 
+/** A process's command line, '' when it is gone. */
+function commandOf(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean).join(' ');
+  } catch {
+    return '';
+  }
+}
+
 /** The processes below `pid` (children, their children, …), each with its command line. */
 function descendants(pid: number): { pid: number; command: string }[] {
   const found = childProcesses(pid);
@@ -77,15 +86,24 @@ export interface TreeMemory {
 export function sampleTree(root: number, everyMs = 100): { stop(): TreeMemory } {
   const peakByPid = new Map<number, { kind: string; peakMb: number }>();
   let peakTotalMb = 0;
+  let rootCommand: string | undefined;
   const sample = () => {
+    rootCommand ??= commandOf(root);
     let total = 0;
-    for (const { pid, command } of [{ pid: root, command: 'tui' }, ...descendants(root)]) {
+    for (const { pid, command } of descendants(root)) {
+      // Between fork and exec a child still shows the TUI's command line and shares its pages:
+      // no figure of its own yet.
+      if (command === '' || command === rootCommand) continue;
       const { rssMb, peakMb } = residentMemory(pid);
       if (!Number.isFinite(rssMb)) continue;
       total += rssMb;
       const seen = peakByPid.get(pid);
-      const kind = pid === root ? 'TUI' : (seen?.kind ?? kindOf(command));
-      peakByPid.set(pid, { kind, peakMb: Math.max(seen?.peakMb ?? 0, peakMb) });
+      peakByPid.set(pid, { kind: kindOf(command), peakMb: Math.max(seen?.peakMb ?? 0, peakMb) });
+    }
+    const tui = residentMemory(root);
+    if (Number.isFinite(tui.rssMb)) {
+      total += tui.rssMb;
+      peakByPid.set(root, { kind: 'TUI', peakMb: tui.peakMb });
     }
     peakTotalMb = Math.max(peakTotalMb, total);
   };
