@@ -59,6 +59,8 @@ const parts = new Set(
 );
 const runs = options.quick ? 3 : Math.max(3, Number(options.runs));
 const temp = mkdtempSync(path.join(tmpdir(), 'logreg-bench-'));
+// Every tutor the bench starts keeps its compile cache here, never in the user's cache folder.
+process.env.LOGREG_TUTOR_CACHE_DIR ??= path.join(temp, 'compile-cache');
 const socket = `logreg-bench-${process.pid}`;
 const benchStart = performance.now();
 const log = (text: string) =>
@@ -385,7 +387,7 @@ function launchCommand(workspace: Workspace, profile = false, tutor = thisTutor)
     profile && options.prof
       ? `${quote(tutor.node)} --cpu-prof --cpu-prof-dir=${quote(path.resolve(options.prof))}`
       : quote(tutor.node);
-  return `cd ${quote(temp)} && exec env CI=false LOGREG_TUTOR_CONFIG_DIR=${quote(workspace.configDir)} LOGREG_TUTOR_CACHE_DIR=${quote(path.join(temp, 'compile-cache'))} ${node} ${quote(tutor.bin)} -w ${quote(workspace.dir)}`;
+  return `cd ${quote(temp)} && exec env CI=false LOGREG_TUTOR_CONFIG_DIR=${quote(workspace.configDir)} LOGREG_TUTOR_CACHE_DIR=${quote(process.env.LOGREG_TUTOR_CACHE_DIR ?? '')} ${node} ${quote(tutor.bin)} -w ${quote(workspace.dir)}`;
 }
 
 async function firstFrame(workspace: Workspace, tutor = thisTutor): Promise<Stats> {
