@@ -44,6 +44,14 @@ export async function expectRightOnRepeat(
       previous = returned;
       continue;
     }
+    if (returned.argumentChange) {
+      // Its input changed under it: the value proves nothing about the formula or about state.
+      t.fail({
+        ...failure.failure,
+        mistake: undefined,
+        note: `The call also changed its argument in place (${returned.argumentChange}), so its value is not judged here; the task's check of its arguments says how to leave them alone.`,
+      });
+    }
     if (index === 0) throw failure;
     const again = await t.call(fresh(call.args), options);
     if (failureOf(() => call.expectRight(again, call.tried))) throw failure;

@@ -67,6 +67,11 @@ export interface Returned {
   readonly tried: string;
   /** The returned value, kept in the sandbox: when the call was made with `keepResult`. */
   readonly handle?: Handle;
+  /**
+   * How the call changed an argument (`w[1] was 0.5, is now 0.49`): only on calls made with
+   * `allowMutation`, where a change does not fail the call by itself.
+   */
+  readonly argumentChange?: string;
 }
 
 /** Options of one call. */
@@ -365,11 +370,14 @@ export function makeCheckContext(deps: ContextDeps): CheckContext {
         });
       }
       case 'value': {
-        if (!options.allowMutation) {
-          const before = args.map((arg) => (arg instanceof Handle ? arg.value : arg));
+        const before = args.map((arg) => (arg instanceof Handle ? arg.value : arg));
+        if (!options.allowMutation)
           checkUnchanged(context, tried, params, before, outcome.argsAfter);
-        }
+        const changed = options.allowMutation
+          ? argumentChanged(params, before, outcome.argsAfter)
+          : undefined;
         return {
+          ...(changed ? { argumentChange: describeChange(changed.name, changed.change) } : {}),
           value: outcome.value,
           elapsedMs: outcome.elapsedMs,
           computeMs: outcome.computeMs,
@@ -439,6 +447,19 @@ export function makeCheckContext(deps: ContextDeps): CheckContext {
   return context;
 }
 
+/** The first argument the call changed, by name, with the change shown. */
+function argumentChanged(
+  params: readonly string[],
+  before: readonly unknown[],
+  after: readonly unknown[],
+): { name: string; change: Change } | undefined {
+  for (let index = 0; index < before.length; index++) {
+    const change = findChange(before[index], after[index], '');
+    if (change) return { name: params[index] ?? `argument ${index + 1}`, change };
+  }
+  return undefined;
+}
+
 function checkUnchanged(
   t: CheckContext,
   tried: string,
@@ -446,56 +467,93 @@ function checkUnchanged(
   before: readonly unknown[],
   after: readonly unknown[],
 ): void {
-  before.forEach((arg, index) => {
-    const change = findChange(arg, after[index], '');
-    if (change) {
-      const name = params[index] ?? `argument ${index + 1}`;
-      t.fail({
-        tried,
-        expected: `${name} left as it was`,
-        got: describeChange(name, change),
-        mistake: 'mutates-argument',
-        note: `The function changed its argument \`${name}\` in place. Work on a copy (\`[...${name}]\` or \`${name}.map(…)\`) and return a new array.`,
-      });
-    }
+  const changed = argumentChanged(params, before, after);
+  if (!changed) return;
+  const { name, change } = changed;
+  t.fail({
+    tried,
+    expected: `${name} left as it was`,
+    got: describeChange(name, change),
+    mistake: 'mutates-argument',
+    note: `The function changed its argument \`${name}\` in place. ${copyAdvice(name, change)}`,
   });
+}
+
+/** How to leave `name` alone: a matrix needs its rows copied too, `[...X]` shares them. */
+function copyAdvice(name: string, change: Change): string {
+  const depth = (change.path.match(/\[/g) ?? []).length;
+  const inRow = depth >= 2 || (change.kind === 'length' && depth >= 1);
+  return inRow
+    ? `Copy the rows you change (\`${name}.map((row) => [...row])\`): \`[...${name}]\` still shares them.`
+    : `Work on a copy (\`[...${name}]\` or \`${name}.map(…)\`) and leave \`${name}\` as it came.`;
 }
 
 /** A change found in an argument: a value (at `path`) or the length of an array. */
 type Change =
-  | { readonly kind: 'value'; readonly path: string; readonly was: number; readonly now: unknown }
+  | {
+      readonly kind: 'value';
+      readonly path: string;
+      readonly was: number;
+      readonly now: unknown;
+      /** How many entries of the argument changed (this one changed the most). */
+      readonly count: number;
+    }
   | { readonly kind: 'length'; readonly path: string; readonly was: number; readonly now: number };
 
-function findChange(was: unknown, now: unknown, path: string): Change | undefined {
-  if (typeof was === 'number') {
-    if (typeof now === 'number' && Object.is(was, now)) return undefined;
-    return { kind: 'value', path, was, now };
-  }
-  if (Array.isArray(was) || was instanceof Float64Array) {
-    const items = now as ArrayLike<unknown> | undefined;
-    for (let i = 0; i < was.length; i++) {
-      const change = findChange(was[i], items?.[i], `${path}[${i}]`);
-      if (change) return change;
-    }
-    // Pushing onto an argument (say, a bias column onto each row of X) changes it too.
-    const length = items?.length ?? 0;
-    if (length !== was.length) return { kind: 'length', path, was: was.length, now: length };
-  }
-  return undefined;
+/** How far an entry moved: a non-number or NaN where a number was counts as the most. */
+function distance(was: number, now: unknown): number {
+  if (typeof now !== 'number') return Number.POSITIVE_INFINITY;
+  const diff = Math.abs(now - was);
+  return Number.isNaN(diff) ? Number.POSITIVE_INFINITY : diff;
 }
 
-/** "w[1] was -0.5, is now -0.49999999999999994", with every digit when six do not differ. */
+/**
+ * The change to show: a changed length first (it says the most), else the entry that moved the
+ * most, with how many entries changed in all.
+ */
+function findChange(was: unknown, now: unknown, path: string): Change | undefined {
+  const changed: { path: string; was: number; now: unknown }[] = [];
+  let length: Change | undefined;
+  const walk = (before: unknown, after: unknown, at: string): void => {
+    if (typeof before === 'number') {
+      if (!(typeof after === 'number' && Object.is(before, after)))
+        changed.push({ path: at, was: before, now: after });
+      return;
+    }
+    if (Array.isArray(before) || before instanceof Float64Array) {
+      const items = after as ArrayLike<unknown> | undefined;
+      for (let i = 0; i < before.length; i++) walk(before[i], items?.[i], `${at}[${i}]`);
+      // Pushing onto an argument (say, a bias column onto each row of X) changes it too.
+      const now = items?.length ?? 0;
+      if (now !== before.length && !length)
+        length = { kind: 'length', path: at, was: before.length, now };
+    }
+  };
+  walk(was, now, path);
+  if (length) return length;
+  let worst = changed[0];
+  for (const entry of changed) {
+    if (worst && distance(entry.was, entry.now) > distance(worst.was, worst.now)) worst = entry;
+  }
+  return worst && { kind: 'value', ...worst, count: changed.length };
+}
+
+/**
+ * "w[1] was -0.5, is now -0.49999999999999994", with every digit when six do not differ, and
+ * how many entries changed when more than one did.
+ */
 function describeChange(name: string, change: Change): string {
   if (change.kind === 'length') {
     return `${name}${change.path} had ${change.was} entries, now has ${change.now}`;
   }
+  const others = change.count > 1 ? ` (the largest change of ${change.count} changed entries)` : '';
   if (typeof change.now !== 'number') {
-    return `${name}${change.path} was ${formatNumber(change.was)}, is now ${describeValue(change.now)}`;
+    return `${name}${change.path} was ${formatNumber(change.was)}, is now ${describeValue(change.now)}${others}`;
   }
   const short = [formatNumber(change.was), formatNumber(change.now)];
   const [was, now] =
     short[0] === short[1] ? [formatExact(change.was), formatExact(change.now)] : short;
-  return `${name}${change.path} was ${was}, is now ${now}`;
+  return `${name}${change.path} was ${was}, is now ${now}${others}`;
 }
 
 /** `sigmoid([-1, 0, 1])`, with matrices shown by shape: `lossAndGrad(X (400×5), y, w)`. */

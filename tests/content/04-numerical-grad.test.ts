@@ -178,7 +178,8 @@ describe('04-numerical-grad', () => {
         { name: names.shape, mistake: 'mutates-argument' },
         { name: names.central, mistake: 'mutates-argument' },
         { name: names.eps, mistake: 'mutates-argument' },
-        { name: names.repeat, mistake: 'leftover-perturbation' },
+        // Its w changed under it: not judged as a formula, nor as leftover perturbations.
+        { name: names.repeat, mistake: undefined },
         { name: names.unchanged, mistake: 'mutates-argument' },
         { name: names.logLoss, mistake: 'mutates-argument' },
       ],
@@ -214,6 +215,16 @@ describe('04-numerical-grad', () => {
     expect(result.checks[0]?.message).toMatch(
       /it threw TypeError: f expects a vector of length \d+ \(one entry per weight\), got length \d+\n +at numericalGrad \(04-numerical-grad\.ts:\d+:\d+\)/,
     );
+  });
+
+  it('does not judge a value whose w changed under it, and says why', async () => {
+    const result = await checkSource(
+      id,
+      wrong.find((item) => item.name === 'w changed in place and not put back')?.source ?? '',
+    );
+    const repeat = result.checks.find((check) => check.name === names.repeat);
+    expect(repeat?.message).toMatch(/The call also changed its argument in place \(w\[\d\] was /);
+    expect(repeat?.message).not.toMatch(/kept from an earlier call|piled up/);
   });
 
   itCatches(id, wrong);

@@ -209,11 +209,13 @@ describe('sandbox', () => {
     expect(wrongLength.checks[0]?.message).toMatch(/expected: a vector of length 3/);
   });
 
-  it('names an argument modified in place', async () => {
+  it('names an argument modified in place by the entry that changed the most', async () => {
     const result = await run(
       'export function double(v: number[]): number[] { for (let i = 0; i < v.length; i++) v[i] *= 2; return v; }\n',
     );
-    expect(result.checks[0]?.message).toMatch(/v\[0\] was 1, is now 2/);
+    expect(result.checks[0]?.message).toMatch(
+      /v\[2\] was 3, is now 6 \(the largest change of 3 changed entries\)/,
+    );
   });
 
   it('names an argument that grew, and a change in the last digits', async () => {
