@@ -19,6 +19,7 @@ import {
   formatVectorsApart,
 } from '../../src/engine/format.js';
 import { sigmoid as reference } from '../../src/engine/logistic.js';
+import { leavesArguments } from '../leaves-arguments.js';
 
 /** Relative tolerance of the value checks: a few ulps of any correct formula pass, clamps do not. */
 const rel = 1e-12;
@@ -453,4 +454,5 @@ export default defineChecks([
       });
     },
   },
+  leavesArguments([[[-1000, -3, -0.5, 0, 0.5, 3, 1000]]]),
 ]);

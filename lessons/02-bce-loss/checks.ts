@@ -5,6 +5,7 @@ import { asNumber, type CheckContext, close, defineChecks } from '../../src/engi
 import { createRandom, makeData } from '../../src/engine/datasets.js';
 import { formatApart, formatExact, formatNumber, formatVector } from '../../src/engine/format.js';
 import { matVec, bceLoss as reference, sigmoid } from '../../src/engine/logistic.js';
+import { leavesArguments } from '../leaves-arguments.js';
 import { expectRightOnRepeat } from '../repeated-calls.js';
 
 /**
@@ -308,4 +309,10 @@ export default defineChecks([
       );
     },
   },
+  leavesArguments([
+    [
+      [1, 0, 1, 0, 1],
+      [0, 1, 0.25, 0.75, 1],
+    ],
+  ]),
 ]);

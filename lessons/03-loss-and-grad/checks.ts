@@ -22,6 +22,7 @@ import {
   formatVectorsApart,
 } from '../../src/engine/format.js';
 import { matTVec, matVec, lossAndGrad as reference, sigmoid } from '../../src/engine/logistic.js';
+import { leavesArguments, smallW, smallX, smallY } from '../leaves-arguments.js';
 import { expectRightOnRepeat, ladderDatasets } from '../repeated-calls.js';
 
 /** A call's inputs and how to name them in a message. */
@@ -344,4 +345,5 @@ export default defineChecks([
       }
     },
   },
+  leavesArguments([[smallX, smallY, smallW]]),
 ]);

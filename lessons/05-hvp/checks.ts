@@ -13,6 +13,7 @@ import {
 import { createRandom, makeData } from '../../src/engine/datasets.js';
 import { formatApart, formatExact, formatNumber, formatVector } from '../../src/engine/format.js';
 import { matTVec, matVec, hvp as reference, sigmoid } from '../../src/engine/logistic.js';
+import { leavesArguments, smallW, smallX, smallY } from '../leaves-arguments.js';
 import { expectRightOnRepeat, ladderDatasets } from '../repeated-calls.js';
 
 // --- shared with 06-psd, 07-gd-step and 08-newton-step ----------------------------------
@@ -567,4 +568,5 @@ export default defineChecks([
       }
     },
   },
+  leavesArguments([[smallX, smallY, smallW, [0.5, -1, 2]]]),
 ]);

@@ -14,6 +14,7 @@ import {
   repeatedPoints,
   showCall,
 } from '../05-hvp/checks.js';
+import { leavesArguments, smallW, smallX, smallY } from '../leaves-arguments.js';
 import { expectRightOnRepeat, ladderDatasets } from '../repeated-calls.js';
 
 /** The reference vᵀHv. */
@@ -185,4 +186,5 @@ export default defineChecks([
       });
     },
   },
+  leavesArguments([[smallX, smallY, smallW, [0.5, -1, 2]]]),
 ]);

@@ -13,6 +13,7 @@ import {
   showCall,
   vectorsClose,
 } from '../05-hvp/checks.js';
+import { leavesArguments, smallW, smallX, smallY } from '../leaves-arguments.js';
 import { expectRightOnRepeat, ladderDatasets } from '../repeated-calls.js';
 
 /** Agreement with the oracle: the same formula, up to summation order. */
@@ -195,4 +196,5 @@ export default defineChecks([
       expectVector(t, { tried, got, expected, rel, candidates: wrongAnswers(c, lr), origin: c.w });
     },
   },
+  leavesArguments([[smallX, smallY, smallW, 0.1]]),
 ]);

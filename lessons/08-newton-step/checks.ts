@@ -13,6 +13,7 @@ import {
   makeCase,
   showCall,
 } from '../05-hvp/checks.js';
+import { leavesArguments, smallW, smallX, smallY } from '../leaves-arguments.js';
 import { expectRightOnRepeat } from '../repeated-calls.js';
 
 /** Agreement with the oracle: any direct solver, or CG run to convergence, is far closer. */
@@ -227,4 +228,5 @@ export default defineChecks([
       }
     },
   },
+  leavesArguments([[smallX, smallY, smallW]]),
 ]);

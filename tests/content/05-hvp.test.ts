@@ -22,8 +22,11 @@ const names = {
   repeat: 'several v and w on one X',
   saturated: 'saturated σ: no NaN',
   speed: 'O(nd): no d×d Hessian',
+  args: 'leaves its arguments as they were',
 };
-const all = Object.values(names);
+const everyCheck = Object.values(names);
+/** Every check but the one of arguments changed in place, which only that mistake fails. */
+const all = everyCheck.filter((name) => name !== names.args);
 
 const imports = `import { sigmoid } from './01-sigmoid';
 import { type Matrix, matTVec, matVec, type Vector } from './lab';
@@ -134,7 +137,7 @@ describe('05-hvp', () => {
       name: 'v scaled in place',
       source: file(`  for (let j = 0; j < v.length; j++) v[j] /= n;
   return matTVec(X, p.map((pi, i) => pi * (1 - pi) * Xv[i])).map((x) => x / n);`),
-      fails: each('mutates-argument', ...all),
+      fails: each('mutates-argument', ...everyCheck),
     },
     {
       name: 'an async function',
@@ -145,7 +148,7 @@ export async function hvp(X: Matrix, y: Vector, w: Vector, v: Vector): Promise<V
   return matTVec(X, p.map((pi, i) => pi * (1 - pi) * Xv[i])).map((x) => x / X.length);
 }
 `,
-      fails: each('returns-promise', ...all),
+      fails: each('returns-promise', ...everyCheck),
     },
     {
       name: 'the full Hessian, entry by entry (number[][])',

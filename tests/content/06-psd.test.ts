@@ -21,8 +21,11 @@ const names = {
   repeat: 'several v and w on one X',
   sign: 'vᵀHv ≥ 0 for random v',
   flat: 'vᵀHv = 0 when Xv = 0',
+  args: 'leaves its arguments as they were',
 };
-const all = Object.values(names);
+const everyCheck = Object.values(names);
+/** Every check but the one of arguments changed in place, which only that mistake fails. */
+const all = everyCheck.filter((name) => name !== names.args);
 
 const imports = `import { sigmoid } from './01-sigmoid';
 import { hvp } from './05-hvp';
@@ -128,7 +131,7 @@ describe('06-psd', () => {
       source: file(`  const norm = Math.sqrt(dot(v, v));
   for (let j = 0; j < v.length; j++) v[j] /= norm;
   return dot(v, hvp(X, y, w, v)) * norm * norm;`),
-      fails: each('mutates-argument', ...all),
+      fails: each('mutates-argument', ...everyCheck),
     },
   ];
 

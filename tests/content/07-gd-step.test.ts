@@ -21,8 +21,11 @@ const names = {
   lr: 'honours lr',
   down: 'loss goes down (lr = 0.1)',
   large: 'finite for large weights',
+  args: 'leaves its arguments as they were',
 };
-const all = Object.values(names);
+const everyCheck = Object.values(names);
+/** Every check but the one of arguments changed in place, which only that mistake fails. */
+const all = everyCheck.filter((name) => name !== names.args);
 
 const imports = `import { sigmoid } from './01-sigmoid';
 import { lossAndGrad } from './03-loss-and-grad';
@@ -92,7 +95,7 @@ describe('07-gd-step', () => {
     {
       name: 'w updated in place and returned',
       source: file('  for (let j = 0; j < w.length; j++) w[j] -= lr * grad[j];\n  return w;'),
-      fails: each('mutates-argument', ...all),
+      fails: each('mutates-argument', ...everyCheck),
     },
     {
       name: 'an inline e^z/(1 + e^z), NaN for z ≫ 0',
@@ -114,6 +117,25 @@ describe('07-gd-step', () => {
   ];
 
   itCatches(id, wrong);
+
+  it('says in a check of its own which argument changed in place, and how', async () => {
+    const result = await checkSource(
+      id,
+      file('  for (let j = 0; j < w.length; j++) w[j] -= lr * grad[j];\n  return w;'),
+    );
+    const args = result.checks.find((check) => check.name === names.args);
+    expect(args?.mistake).toBe('mutates-argument');
+    expect(args?.message).toMatch(
+      /w\[\d\] was -?[\d.]+, is now -?[\d.]+ \(the largest change of 3 changed entries\)/,
+    );
+    const rowPushed = await checkSource(
+      id,
+      file('  for (const row of X) row.push(1);\n  return w.map((wj, j) => wj - lr * grad[j]);'),
+    );
+    const pushed = rowPushed.checks.find((check) => check.name === names.args);
+    expect(pushed?.message).toMatch(/X\[0\] had 3 entries, now has 4/);
+    expect(pushed?.message).toContain('X.map((row) => [...row])');
+  });
 
   it('describes an unnamed wrong step by its size', async () => {
     const result = await checkSource(

@@ -21,8 +21,11 @@ const names = {
   iterations: 'Newton iterations on one dataset',
   nearSingular: 'near-singular H: the step still solves H·s = ∇L',
   separable: 'separable data: finite step',
+  args: 'leaves its arguments as they were',
 };
-const all = Object.values(names);
+const everyCheck = Object.values(names);
+/** Every check but the one of arguments changed in place, which only that mistake fails. */
+const all = everyCheck.filter((name) => name !== names.args);
 
 /** Imports, a Gaussian elimination `solve` and `hessian` (columns H·eⱼ), as a student has them. */
 const preamble = `import { lossAndGrad } from './03-loss-and-grad';
@@ -171,7 +174,7 @@ describe('08-newton-step', () => {
       source: file(`  const s = solve(hessian(X, y, w), grad);
   for (let j = 0; j < w.length; j++) w[j] -= s[j];
   return w;`),
-      fails: each('mutates-argument', ...all),
+      fails: each('mutates-argument', ...everyCheck),
     },
   ];
 
