@@ -338,6 +338,17 @@ describe('reduce: hints, solution, next, editor, quit', () => {
     });
     expect(run(scrolled, { type: 'cycle-pane' }, { type: 'cycle-pane' }).state.pane).toBe('both');
   });
+
+  it('opens the next task with the lesson and the checks both on screen, whatever t chose before', () => {
+    const checksOnly = run(onTask('sigmoid', passedSigmoid), { type: 'cycle-pane' }).state;
+    expect(checksOnly.pane).toBe('checks');
+    const next = run(checksOnly, { type: 'next' }).state;
+    expect(next.screen).toEqual({ screen: 'task', id: course.tasks[1]?.id });
+    expect(next.pane).toBe('both');
+    const fromMap = run(checksOnly, { type: 'back' }, { type: 'move', by: 1 }, { type: 'open' });
+    expect(fromMap.state.screen).toEqual({ screen: 'task', id: course.tasks[1]?.id });
+    expect(fromMap.state.pane).toBe('both');
+  });
 });
 
 describe('affects', () => {
