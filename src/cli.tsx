@@ -602,6 +602,8 @@ interface LaunchContext extends WorkspaceContext {
   /** Files created in the workspace at this launch (empty when it was complete). */
   readonly createdFiles: readonly string[];
   /** True when the workspace was created at this launch. */
+  readonly createdWorkspace: boolean;
+  /** True when the interactive tutor had never opened this workspace (then it welcomes). */
   readonly firstLaunch: boolean;
 }
 
@@ -617,7 +619,16 @@ async function prepareLaunch(options: GlobalOptions): Promise<LaunchContext> {
   }
   const { created } = scaffoldWorkspace(course, dir);
   progress.setLastWorkspace(dir);
-  return { course, dir, progress, createdFiles: created, firstLaunch: created.includes('lab.ts') };
+  const createdWorkspace = created.includes('lab.ts');
+  const firstTuiStart = progress.recordTuiStart(dir);
+  return {
+    course,
+    dir,
+    progress,
+    createdFiles: created,
+    createdWorkspace,
+    firstLaunch: createdWorkspace || firstTuiStart,
+  };
 }
 
 // --- the program ----------------------------------------------------------------------------
@@ -878,7 +889,7 @@ export function buildProgram(exit: (code: number) => void): Command {
     }
     // Back on the ordinary screen: where the work is, and how to come back to it.
     print(
-      `${launch.firstLaunch ? 'Created your workspace' : 'Your workspace is'} ${launch.dir}. Open it again with:`,
+      `${launch.createdWorkspace ? 'Created your workspace' : 'Your workspace is'} ${launch.dir}. Open it again with:`,
     );
     print(
       `  ${reopenCommand(launch.dir, { node: process.execPath, script: process.argv[1] ?? bin, env: process.env })}`,

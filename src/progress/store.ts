@@ -36,6 +36,7 @@ const taskProgressSchema = z.looseObject({
 
 const workspaceProgressSchema = z.looseObject({
   lastLesson: z.string().optional(),
+  tuiOpenedAt: z.string().optional(),
   tasks: z.record(z.string(), taskProgressSchema),
   answers: z
     .record(z.string(), z.array(z.looseObject({ text: z.string(), at: z.string() })))
@@ -221,6 +222,16 @@ class ConfProgressStore implements ProgressStore {
 
   setLastLesson(dir: string, lessonId: string): WorkspaceProgress {
     return this.updateWorkspace(dir, (workspace) => ({ ...workspace, lastLesson: lessonId }));
+  }
+
+  recordTuiStart(dir: string): boolean {
+    const workspace = this.workspace(dir);
+    // A last lesson is set only by the interactive tutor: a workspace from before this record
+    // was opened there already.
+    if (workspace.tuiOpenedAt !== undefined || workspace.lastLesson !== undefined) return false;
+    const now = new Date().toISOString();
+    this.updateWorkspace(dir, (current) => ({ ...current, tuiOpenedAt: now }));
+    return true;
   }
 
   submitAnswer(dir: string, questionId: string, text: string): WorkspaceProgress {

@@ -22,6 +22,8 @@ export interface TaskProgress {
 export interface WorkspaceProgress {
   /** Id of the lesson the student last opened, to resume there. */
   readonly lastLesson?: string;
+  /** ISO time the interactive tutor first opened this workspace (its welcome is shown once). */
+  readonly tuiOpenedAt?: string;
   readonly tasks: Readonly<Record<string, TaskProgress>>;
   /** Answers to the free-text questions, by question id: every submitted version, oldest first. */
   readonly answers?: Readonly<Record<string, readonly AnswerVersion[]>>;
@@ -80,6 +82,11 @@ export interface ProgressStore {
   recordHint(dir: string, taskId: string): WorkspaceProgress;
   /** Remembers the lesson the student opened last. */
   setLastLesson(dir: string, lessonId: string): WorkspaceProgress;
+  /**
+   * Records that the interactive tutor opened the workspace. True when it had never opened it
+   * before (a workspace made by `init` or `check` included), so the welcome is shown once.
+   */
+  recordTuiStart(dir: string): boolean;
   /**
    * Saves a new version of an answer that passed the gate (earlier versions are kept). The caller
    * judges it first: see progress/answer-record.ts.

@@ -2,11 +2,12 @@
 // first launch, the map, a task, a correct solution saved from outside, ✓, the next task
 // unlocked, quit, and the progress still there at the next launch, opened with the command the
 // tutor printed as it quit.
+import { execFileSync } from 'node:child_process';
 import { renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCourse } from '../../src/lessons/load.js';
-import { hasTmux, quote, tmuxServer, tutorFolder } from '../helpers/tmux.js';
+import { hasTmux, quote, repo, tmuxServer, tutorFolder } from '../helpers/tmux.js';
 
 const server = tmuxServer('logreg-e2e');
 const { tmux, waitForText, waitForRawMode, press } = server;
@@ -104,6 +105,31 @@ describe.runIf(hasTmux)('logreg-tutor in a real terminal (tmux)', () => {
     await waitForRawMode('second');
     text = await press('second', 'q', 'EXITED 0');
     expect(text).toContain(`Your workspace is ${workspace}. Open it again with:`);
+  });
+
+  it('welcomes once on a workspace made by init, at its first start in the tutor', async () => {
+    const made = path.join(temp, 'made-by-init');
+    const env = { ...process.env, LOGREG_TUTOR_CONFIG_DIR: configDir, NO_COLOR: '1' };
+    execFileSync('node', ['bin/logreg-tutor.js', 'init', made], { cwd: repo, env });
+    const open = (session: string) =>
+      server.launch(session, {
+        env: { LOGREG_TUTOR_CONFIG_DIR: configDir },
+        args: ['--workspace', made],
+      });
+
+    open('init-first');
+    let text = await waitForText('init-first', 'Welcome to logreg-tutor');
+    expect(text).toContain(`Your workspace: ${made}`);
+    await waitForRawMode('init-first');
+    await press('init-first', 'Enter', 'tasks passed');
+    text = await press('init-first', 'q', 'EXITED 0');
+    expect(text).toContain(`Your workspace is ${made}. Open it again with:`);
+
+    open('init-again');
+    text = await waitForText('init-again', 'tasks passed');
+    expect(text).not.toContain('Welcome to logreg-tutor');
+    await waitForRawMode('init-again');
+    await press('init-again', 'q', 'EXITED 0');
   });
 });
 

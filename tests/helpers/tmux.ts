@@ -208,10 +208,12 @@ export function tmuxServer(name: string): TmuxServer {
       return waitForText(session, expected);
     },
     async openFromMap(session, file) {
-      await waitForText(session, 'tasks passed');
+      // The first start on a workspace (one made by `init` too) welcomes first.
+      const first = await waitForText(session, /tasks passed|Welcome to logreg-tutor/);
       await this.waitForRawMode(session);
       // …and for a moment after raw mode, until Ink listens: keys sent sooner are lost.
       await sleep(500);
+      if (!first.includes('tasks passed')) await this.press(session, 'Enter', 'tasks passed');
       const cursor = () =>
         screen(session)
           .split('\n')

@@ -81,6 +81,19 @@ describe('openProgressStore', () => {
     expect(store.workspace('/elsewhere')).toEqual({ tasks: {} });
   });
 
+  it('says once per workspace that the interactive tutor opens it for the first time', () => {
+    const store = openProgressStore({ cwd: tempDir() });
+    // `init` or `check` may have recorded results already: that is not the interactive tutor.
+    store.recordResult(workspace, result('fail', 1));
+    expect(store.recordTuiStart(workspace)).toBe(true);
+    expect(store.workspace(workspace).tuiOpenedAt).toEqual(expect.any(String));
+    expect(store.recordTuiStart(workspace)).toBe(false);
+    // A workspace the tutor opened before it kept this record: it set the last lesson.
+    store.setLastLesson('/resumed', 'sigmoid');
+    expect(store.recordTuiStart('/resumed')).toBe(false);
+    expect(store.recordTuiStart('/elsewhere')).toBe(true);
+  });
+
   it('saves every change at once, keyed by absolute path', () => {
     const cwd = tempDir();
     const store = openProgressStore({ cwd });
