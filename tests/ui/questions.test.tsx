@@ -179,6 +179,10 @@ describe('unlocking, review and restart', () => {
     expect(frame(app)).toMatch(
       /Stable loss\s+02-bce-loss\.ts\s+locked · answer sigmoid's questions first/,
     );
+    // The task itself says what is missing, not a bare "passed".
+    expect(frame(app)).toMatch(
+      /✓ Stable sigmoid\s+01-sigmoid\.ts\s+checks pass · answer its question\n/,
+    );
     app.unmount();
 
     fake.progress.setLastLesson(dir, 'sigmoid');
@@ -193,6 +197,7 @@ describe('unlocking, review and restart', () => {
     const again = await start(fake);
     await waitForText(again, 'Stable loss');
     expect(frame(again)).toMatch(/Stable loss\s+02-bce-loss\.ts\s+open/);
+    expect(frame(again)).toMatch(/✓ Stable sigmoid\s+01-sigmoid\.ts\s+passed\n/);
   });
 
   it('finds the answers after a restart, in the review, beside the model answer', async () => {

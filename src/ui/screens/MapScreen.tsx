@@ -1,9 +1,10 @@
 // The lesson map: every section and task with its state, what unlocks a locked task, and the
 // overall progress. The selected lesson is the one Enter opens.
 import { Box, Text } from 'ink';
-import type { Course, Lesson } from '../../lessons/types.js';
+import type { Course, Lesson, TaskLesson } from '../../lessons/types.js';
+import { allQuestions, isAnswered } from '../../progress/answers.js';
 import type { TaskState } from '../../progress/types.js';
-import { taskState } from '../../progress/unlock.js';
+import { isComplete, taskState } from '../../progress/unlock.js';
 import ProgressBar from '../components/ProgressBar.js';
 import Rows from '../components/Rows.js';
 import { progressCounts } from '../layout.js';
@@ -116,11 +117,13 @@ function listRows(
       const reason = lockedReason(course, lesson, state.progress);
       // `·` and the grey already say locked; what unlocks it must not be cut off.
       const word =
-        stateNow !== 'locked'
-          ? look.word
-          : `locked · ${reason}`.length <= room
-            ? `locked · ${reason}`
-            : reason;
+        stateNow === 'passed'
+          ? passedWord(course, state, lesson)
+          : stateNow !== 'locked'
+            ? look.word
+            : `locked · ${reason}`.length <= room
+              ? `locked · ${reason}`
+              : reason;
       rows.push(
         row(
           pointer,
@@ -133,6 +136,16 @@ function listRows(
     }
   }
   return { rows, selectedRow };
+}
+
+/** "passed", or what a task whose checks pass still lacks: the next task waits for it. */
+function passedWord(course: Course, state: UiState, task: TaskLesson): string {
+  const questions = allQuestions(course.tasks);
+  if (isComplete(state.progress, task, questions)) return 'passed';
+  const left = task.questions.filter(
+    (question) => !isAnswered(state.progress, question, questions),
+  ).length;
+  return `checks pass · answer its ${left === 1 ? 'question' : `${left} questions`}`;
 }
 
 function titleOf(lesson: Lesson): string {
