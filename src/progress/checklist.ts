@@ -2,7 +2,7 @@
 // gradient check, the PSD check), and answers to the checkpoint questions, judged from fresh
 // check results.
 import type { TaskResult } from '../engine/types.js';
-import type { Course, TaskLesson } from '../lessons/types.js';
+import type { Course, Question, TaskLesson } from '../lessons/types.js';
 import { allQuestions, isAnswered } from './answers.js';
 import type { WorkspaceProgress } from './types.js';
 
@@ -36,18 +36,58 @@ export function checklistItems(
     const tasks = course.tasks.filter((task) => group.tasks.includes(task.id));
     items.push(tasksItem(group.id, group.label, tasks, results, running));
   }
-  const questions = main.flatMap((task) => task.questions);
-  const context = allQuestions(course.tasks);
-  const missing = questions.filter((question) => !isAnswered(progress, question, context));
+  const tally = questionTally(course, progress);
+  // The tasks the student knows, not question ids they never see.
+  const waiting = main
+    .map((task) => ({ task, left: tally.missing.filter((found) => found.task === task).length }))
+    .filter(({ left }) => left > 0)
+    .map(({ task, left }) => (left === 1 ? task.id : `${task.id} (${left})`));
   items.push({
     id: 'questions',
     label: 'Short answers to the checkpoint questions',
-    status: missing.length === 0 ? 'pass' : 'fail',
+    status: tally.missing.length === 0 ? 'pass' : 'fail',
     detail:
-      `${questions.length - missing.length} of ${questions.length} answered` +
-      (missing.length > 0 ? `; not yet: ${missing.map((question) => question.id).join(', ')}` : ''),
+      `${tally.answered} of ${tally.total} answered` +
+      (waiting.length > 0 ? `; not yet: ${waiting.join(', ')}` : ''),
   });
   return items;
+}
+
+/** How many checkpoint questions are answered: those of the required tasks, the bonus apart. */
+export interface QuestionTally {
+  readonly answered: number;
+  readonly total: number;
+  /** The required questions not answered yet, in lesson order, with the task that asks each. */
+  readonly missing: readonly { readonly task: TaskLesson; readonly question: Question }[];
+  readonly bonusAnswered: number;
+  readonly bonusTotal: number;
+}
+
+/** "8 of 9 questions answered · bonus 0 of 1", as the review and `answers` say it. */
+export function questionsAnsweredText(course: Course, progress: WorkspaceProgress): string {
+  const tally = questionTally(course, progress);
+  const bonus =
+    tally.bonusTotal > 0 ? ` · bonus ${tally.bonusAnswered} of ${tally.bonusTotal}` : '';
+  return `${tally.answered} of ${tally.total} questions answered${bonus}`;
+}
+
+/** The one count of answered questions, for the checklist and the review alike. */
+export function questionTally(course: Course, progress: WorkspaceProgress): QuestionTally {
+  const context = allQuestions(course.tasks);
+  const asked = (bonus: boolean) =>
+    course.tasks
+      .filter((task) => task.bonus === bonus)
+      .flatMap((task) => task.questions.map((question) => ({ task, question })));
+  const unanswered = (bonus: boolean) =>
+    asked(bonus).filter(({ question }) => !isAnswered(progress, question, context));
+  const missing = unanswered(false);
+  return {
+    answered: asked(false).length - missing.length,
+    total: asked(false).length,
+    missing,
+    bonusAnswered: asked(true).length - unanswered(true).length,
+    bonusTotal: asked(true).length,
+  };
 }
 
 function tasksItem(

@@ -12,7 +12,7 @@ import {
   reviewQuestions,
   selfMarkWords,
 } from './answers.js';
-import { checklistItems } from './checklist.js';
+import { checklistItems, questionsAnsweredText } from './checklist.js';
 import { selfMarks, type WorkspaceProgress } from './types.js';
 
 /** `2026-11-28 15:02 UTC`: dates in the report and the review, the same on every machine. */
@@ -58,8 +58,7 @@ export function ideaLine(
 /** The review as text for a terminal: one block per question, in lesson order. */
 export function answersText(course: Course, progress: WorkspaceProgress): string {
   const reviews = reviewQuestions(course.tasks, progress);
-  const answered = reviews.filter((review) => review.judgement?.accepted).length;
-  const lines = [`${answered} of ${reviews.length} questions answered.`];
+  const lines = [`${questionsAnsweredText(course, progress)}.`];
   for (const review of reviews) {
     const mark = review.judgement?.accepted ? '✓' : review.latest ? '!' : '○';
     lines.push('');

@@ -74,6 +74,12 @@ export function questionKeymap(
         footer: 'f feedback',
         action: () => ({ type: 'open-question', how: 'read' }),
       },
+      {
+        keys: ['n'],
+        help: "the next task's questions (the next task, when it asks none)",
+        footer: 'n next',
+        action: () => ({ type: 'next' }),
+      },
       leave('b back'),
       help,
       quit,

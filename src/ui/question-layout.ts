@@ -9,7 +9,11 @@ import {
   reviewQuestions,
   selfMarkWords,
 } from '../progress/answers.js';
-import { type ChecklistItem, checklistItems } from '../progress/checklist.js';
+import {
+  type ChecklistItem,
+  checklistItems,
+  questionsAnsweredText,
+} from '../progress/checklist.js';
 import { formatDate, reviewState } from '../progress/report.js';
 import { selfMarks, type WorkspaceProgress } from '../progress/types.js';
 import type { View } from './keymap.js';
@@ -104,11 +108,11 @@ export function reviewRows(
   width: number,
 ): Row[] {
   const reviews = reviewQuestions(course.tasks, progress);
-  const answered = reviews.filter((review) => review.judgement?.accepted).length;
   const rows: Row[] = [
     row(
       { text: 'Review your answers', bold: true },
-      { text: `  ${answered} of ${reviews.length} questions answered`, dim: true },
+      // The checklist's count: the required questions, the bonus apart.
+      { text: `  ${questionsAnsweredText(course, progress)}`, dim: true },
     ),
     blank,
   ];

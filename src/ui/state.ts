@@ -435,6 +435,8 @@ function reduceAction(state: UiState, action: Action, course: Course): Update {
         const first = course.tasks[0];
         return first ? open(state, course, first) : { state, effects: none };
       }
+      if (state.screen.screen === 'questions')
+        return nextQuestions(state, course, state.screen.taskId);
       if (!task) return { state, effects: none };
       const following = nextTask(course, task);
       if (!following)
@@ -633,6 +635,24 @@ function open(state: UiState, course: Course, lesson: Lesson): Update {
   if ((checkedBefore || run?.savedSinceCheck) && !run?.running)
     effects.push({ type: 'check', taskId: lesson.id });
   return { state: { ...reset, screen: { screen: 'task', id: lesson.id } }, effects };
+}
+
+/** `n` on a task's questions: the next task's questions, or that task when it asks none. */
+function nextQuestions(state: UiState, course: Course, taskId: string): Update {
+  const task = findTask(course, taskId);
+  const following = task ? nextTask(course, task) : undefined;
+  if (!following)
+    return { state: { ...state, notice: `${taskId} is the last task of the lab.` }, effects: none };
+  const opened = open(state, course, following);
+  if (opened.state.screen.screen !== 'task' || following.questions.length === 0) return opened;
+  return {
+    state: {
+      ...opened.state,
+      screen: { screen: 'questions', taskId: following.id },
+      questionCursor: 0,
+    },
+    effects: opened.effects,
+  };
 }
 
 /** `h`: the failing check's own hint first (where the lesson has one), then the staged hints. */

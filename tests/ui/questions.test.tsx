@@ -157,19 +157,32 @@ describe('answering a question', () => {
   });
 });
 
-/** The app on bce-loss's questions, sigmoid passed and its question answered. */
-async function onBceLossQuestions(fake: Fake) {
+/** The app on `taskId`'s questions (bce-loss's by default), sigmoid passed and its question answered. */
+async function onQuestions(fake: Fake, taskId = 'bce-loss') {
   const dir = fake.services.workspaceDir;
+  const task = fake.services.course.tasks.find((found) => found.id === taskId);
+  if (!task) throw new Error(`the fake course has no ${taskId}`);
   fake.progress.recordResult(dir, taskResult(fake.services.course, 'sigmoid', 'pass'));
   fake.progress.submitAnswer(dir, 'sigmoid-why', 'It goes flat at both ends.');
-  fake.progress.setLastLesson(dir, 'bce-loss');
+  fake.progress.setLastLesson(dir, taskId);
   const app = await start(fake);
-  await press(app, keys.enter, 'edit /tmp/logreg-ui-workspace/02-bce-loss.ts');
-  await press(app, 'a', 'Questions · Stable loss');
+  await press(app, keys.enter, `edit /tmp/logreg-ui-workspace/${task.file}`);
+  await press(app, 'a', `Questions · ${task.title}`);
   return app;
 }
 
 describe('unlocking, review and restart', () => {
+  it("n on a task's questions opens the next task's questions, or says what keeps it locked", async () => {
+    const fake = questionsFake();
+    const app = await onQuestions(fake, 'sigmoid');
+    expect(frame(app)).toContain('n next');
+    const screen = await press(app, 'n', 'Questions · Stable loss');
+    expect(screen).toContain('Derive ∂ℓ/∂z');
+    expect(fake.progress.workspace(fake.services.workspaceDir).lastLesson).toBe('bce-loss');
+    await press(app, 'n', 'Loss and gradient is locked: complete bce-loss first.');
+    expect(frame(app)).toContain('Questions · Stable loss');
+  });
+
   it('opens the next task only when the checks pass and the question is answered', async () => {
     const fake = questionsFake();
     const dir = fake.services.workspaceDir;
@@ -226,7 +239,7 @@ describe('unlocking, review and restart', () => {
   it('writes a long answer in the editor (answers/ID.md) and reads it back', async () => {
     const fake = questionsFake();
     fake.controls.onEditAnswer = (text) => `${text}\nℓ = −log p, so\n∂ℓ/∂z = p − y.\n`;
-    const app = await onBceLossQuestions(fake);
+    const app = await onQuestions(fake);
     expect(frame(app)).toContain('A derivation: e writes it in your editor');
     const screen = await press(app, 'e', 'Self-check, not a grade');
     expect(fake.controls.edited).toEqual(['answers/bce-derivation.md']);
@@ -236,7 +249,7 @@ describe('unlocking, review and restart', () => {
 
   it('types a long answer line by line: Enter on an empty line submits', async () => {
     const fake = questionsFake();
-    const app = await onBceLossQuestions(fake);
+    const app = await onQuestions(fake);
     await press(app, keys.enter, 'Your answer (Enter: new line; twice: submit)');
     app.stdin.write('ℓ = −log p');
     await waitForText(app, 'ℓ = −log p');
@@ -285,7 +298,7 @@ describe('the checklist', () => {
     expect(screen).toContain('2 of 3 tasks pass; not yet: bce-loss');
     expect(screen).toContain('✓ Gradient check passes');
     expect(screen).toContain('✗ Short answers to the checkpoint questions');
-    expect(screen).toContain('1 of 2 answered; not yet: bce-derivation');
+    expect(screen).toContain('1 of 2 answered; not yet: bce-loss');
     expect(screen).not.toContain('expected 1, got 2');
     expect(fake.controls.checked).toEqual(course.tasks.map((task) => task.id));
     await press(app, 'b', 'v review');

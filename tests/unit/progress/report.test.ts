@@ -32,6 +32,25 @@ const results = {
   'newton-step': taskResult(course, 'newton-step', 'fail', { notImplemented: true }),
 };
 
+describe('the count of answered questions', () => {
+  it('is the same in the checklist and the review: the required questions, the bonus apart', () => {
+    const asked = course.tasks[0]?.questions[0];
+    if (!asked) throw new Error('the fake course asks a question on its first task');
+    const bonusQuestion = { ...asked, id: 'newton-why' };
+    const withBonus = {
+      ...course,
+      tasks: course.tasks.map((task) =>
+        task.bonus ? { ...task, questions: [bonusQuestion] } : task,
+      ),
+    };
+    const item = checklistItems(withBonus, progress, results, false).find(
+      (found) => found.id === 'questions',
+    );
+    expect(item?.detail).toBe('1 of 2 answered; not yet: bce-loss');
+    expect(answersText(withBonus, progress)).toMatch(/^1 of 2 questions answered · bonus 0 of 1\./);
+  });
+});
+
 describe('buildReport', () => {
   const report = buildReport({
     course,
@@ -49,7 +68,7 @@ describe('buildReport', () => {
       '- [ ] All TODOs completed (1 of 3 tasks pass; not yet: bce-loss, loss-and-grad)',
     );
     expect(report).toContain(
-      '- [ ] Short answers to the checkpoint questions (1 of 2 answered; not yet: bce-derivation)',
+      '- [ ] Short answers to the checkpoint questions (1 of 2 answered; not yet: bce-loss)',
     );
     expect(report).toContain('## 1. Stable sigmoid');
     expect(report).toContain('`01-sigmoid.ts`: passes. First passed: 2026-11-28 12:00 UTC.');
