@@ -337,9 +337,11 @@ export function resultRows(
 
   const typeErrors = run?.typeErrors ?? [];
   if (typeErrors.length > 0) {
+    // Only a pass or a fail ran every check; a file that does not compile ran none.
+    const ran = result.status === 'pass' || result.status === 'fail';
     rows.push(
       row({
-        text: `⚠ ${plural(typeErrors.length, 'type error')} (the checks ran anyway):`,
+        text: `⚠ ${plural(typeErrors.length, 'type error')}${ran ? ' (the checks ran anyway)' : ''}:`,
         color: 'yellow',
       }),
     );

@@ -220,6 +220,15 @@ describe('the task screen', () => {
 
   it('shows a compile error where it is, and what has not run', async () => {
     const fake = fakeServices();
+    fake.controls.typeErrors = [
+      {
+        file: '01-sigmoid.ts',
+        line: 4,
+        column: 12,
+        message: "';' expected.",
+        lineText: '',
+      },
+    ];
     const app = await onTask(fake);
     await press(app, 'r', 'checking');
     await answer(
@@ -241,6 +250,10 @@ describe('the task screen', () => {
     expect(screen).toContain('01-sigmoid.ts:4:10 Expected ";" but found "z"');
     expect(screen).toContain('4 │   return z z;');
     expect(screen).toContain('3 checks not run until it compiles.');
+    // The type-checker's errors follow, without claiming that the checks ran.
+    const typed = await waitForText(app, "01-sigmoid.ts:4:12 ';' expected.");
+    expect(typed).toContain('⚠ 1 type error:');
+    expect(typed).not.toContain('the checks ran anyway');
   });
 
   it('says when the starter is untouched', async () => {
