@@ -134,7 +134,13 @@ const gdStep: readonly PlotDefinition[] = [
     id: 'loss',
     title: `Loss over ${gdSteps} gradient-descent steps (non-separable data, lr = ${plotLearningRate})`,
     caption:
-      'The loss of your iterates falls fast, then levels off at the minimum. A rising line means the step goes uphill: w − lr·∇L, not w + lr·∇L.',
+      'The loss of your iterates falls fast, then levels off at the minimum. A rising line would mean the step goes uphill: w − lr·∇L, not w + lr·∇L.',
+    unlessFalling: {
+      rising:
+        'Your loss rises: your steps go uphill. A gradient-descent step goes against the gradient, w − lr·∇L, not w + lr·∇L; the reference falls fast, then levels off at the minimum.',
+      otherwise:
+        'Your loss does not fall: it ends no lower than it starts. The reference falls fast, then levels off at the minimum; a step is w − lr·∇L.',
+    },
     x: { label: 'step', from: 0, to: gdSteps, scale: 'linear' },
     y: { label: 'loss', scale: 'linear' },
     series: [

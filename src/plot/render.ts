@@ -3,7 +3,7 @@
 // each with a note, so a broken student function is drawn instead of breaking the screen.
 import * as asciichart from 'asciichart';
 import { formatNumber } from '../engine/format.js';
-import type { Plot, PlotResult, Scale, SeriesData, XAxis, YAxis } from './types.js';
+import type { Plot, PlotDefinition, PlotResult, Scale, SeriesData, XAxis, YAxis } from './types.js';
 
 /** How to draw. */
 export interface RenderOptions {
@@ -463,8 +463,21 @@ export function renderPlot(plot: Plot, options: RenderOptions): string {
   for (const entry of series) {
     for (const note of notesFor(entry, x, y)) lines.push(...wrap(`Note: ${note}`, width, '  '));
   }
-  lines.push(...wrap(definition.caption, width));
+  lines.push(...wrap(captionFor(definition, series), width));
   return lines.join('\n');
+}
+
+/** The caption that describes the student's own line (see `unlessFalling`). */
+function captionFor(definition: PlotDefinition, series: readonly SeriesData[]): string {
+  const instead = definition.unlessFalling;
+  const values = series.find((entry) => entry.source === 'student')?.values ?? [];
+  const first = values[0];
+  const last = values[values.length - 1];
+  if (!instead || first === undefined || last === undefined) return definition.caption;
+  if (Number.isFinite(first) && Number.isFinite(last) && last < first) return definition.caption;
+  return !Number.isNaN(first) && !Number.isNaN(last) && last > first
+    ? instead.rising
+    : instead.otherwise;
 }
 
 /**

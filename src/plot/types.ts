@@ -48,6 +48,16 @@ export interface PlotDefinition {
   readonly title: string;
   /** One sentence on what to look for. */
   readonly caption: string;
+  /**
+   * For a plot whose caption says the student's line falls: what to say instead when their
+   * (first) line does not, so the caption never describes a line that is not on screen.
+   */
+  readonly unlessFalling?: {
+    /** Their line ends higher than it starts. */
+    readonly rising: string;
+    /** It ends level with its start, or not a number. */
+    readonly otherwise: string;
+  };
   readonly x: XAxis;
   readonly y: YAxis;
   /** In legend order. */

@@ -3,6 +3,7 @@
 import { stripVTControlCharacters } from 'node:util';
 import * as asciichart from 'asciichart';
 import { describe, expect, it } from 'vitest';
+import { plotDefinitions } from '../../../src/plot/definitions.js';
 import {
   formatPlotNumber,
   renderPlot,
@@ -74,6 +75,30 @@ describe('renderPlot', () => {
       ── yours
       It rises."
     `);
+  });
+
+  it("describes the student's own gradient-descent loss: falling, rising, or neither", () => {
+    const [lossPlot] = plotDefinitions['gd-step'] ?? [];
+    if (!lossPlot) throw new Error('gd-step has a loss plot');
+    const caption = (values: number[]) =>
+      renderPlot(
+        {
+          kind: 'drawn',
+          definition: lossPlot,
+          x: lossPlot.x,
+          series: [student(values), reference([0.7, 0.5, 0.47])],
+        },
+        { ...plain, width: 400, height: 4 },
+      )
+        .split('\n')
+        .at(-1);
+    expect(caption([0.7, 0.5, 0.47])).toMatch(/^The loss of your iterates falls fast/);
+    const rising = caption([0.7, 0.9, 1.4]);
+    expect(rising).toMatch(/^Your loss rises: your steps go uphill\./);
+    expect(rising).not.toContain('your iterates falls');
+    expect(caption([0.7, 0.9, Number.POSITIVE_INFINITY])).toMatch(/^Your loss rises/);
+    expect(caption([0.7, 0.7])).toMatch(/^Your loss does not fall/);
+    expect(caption([0.7, 0.5, Number.NaN])).toMatch(/^Your loss does not fall/);
   });
 
   it('puts the student line over the reference, dashed beside it where they part', () => {
