@@ -343,7 +343,11 @@ function printTaskResult(result: CheckedTask, task: TaskLesson): void {
     print(
       `  ${result.file} still throws the starter's TODO error. Replace that line with your code.`,
     );
-  } else if (verdict.error) {
+  } else if (
+    verdict.error &&
+    !(verdict.kind === 'compile-error' && result.diagnostics.length > 0)
+  ) {
+    // A compile error's message is its first diagnostic, printed below with its place.
     print(`  ${verdict.error}`);
   }
   for (const diagnostic of result.diagnostics) printDiagnostic(diagnostic);

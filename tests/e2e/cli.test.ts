@@ -179,6 +179,8 @@ describe('check', () => {
     expect(stdout).toMatch(/✗ sigmoid \(01-sigmoid\.ts\) does not compile/);
     expect(stdout).toMatch(/01-sigmoid\.ts:3:1: /);
     expect(stdout).toContain('3 | }');
+    // Once, with the line it is about; not a second time as the verdict's error.
+    expect(stdout.match(/01-sigmoid\.ts:3:1: /g)).toHaveLength(1);
   });
 
   it("prints the student's console output under a heading", async () => {
