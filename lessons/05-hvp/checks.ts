@@ -9,6 +9,7 @@ import {
   CheckFailure,
   defineChecks,
   maxAbsDiff,
+  type Returned,
 } from '../../src/engine/check-kit.js';
 import { createRandom, makeData } from '../../src/engine/datasets.js';
 import { formatApart, formatExact, formatNumber, formatVector } from '../../src/engine/format.js';
@@ -320,6 +321,36 @@ export function repeatedPoints(seed: number, d: number): { w: number[]; v: numbe
   ].map(([wi, vi]) => ({ w: ws[wi ?? 0] ?? [], v: vs[vi ?? 0] ?? [] }));
 }
 
+/**
+ * `name(X, y, w, v)` as Newton-CG calls it: on the same X and y objects (held in the sandbox),
+ * several directions v at one w, then a new w; the last call at the top of the size ladder.
+ * Each call is judged by `expectRight` against its case.
+ */
+export async function severalVAndW(
+  t: CheckContext,
+  name: string,
+  datasetSeed: number,
+  expectRight: (returned: Returned, tried: string, c: Case) => void,
+): Promise<void> {
+  const datasetFor = await ladderDatasets(t, datasetSeed, 4);
+  const points = repeatedPoints(t.seed, 20);
+  await expectRightOnRepeat(
+    t,
+    points.length,
+    (index) => {
+      const { w, v } = points[index] ?? { w: [], v: [] };
+      const { X, y, data, shape } = datasetFor(index);
+      const c: Case = { X: data.X, y: data.y, w, v };
+      return {
+        args: [X, y, w, v],
+        tried: `${name}(X, y, w, v) on X ${shape} with w = ${formatVector(w)}, v = ${formatVector(v)}`,
+        expectRight: (returned, tried) => expectRight(returned, tried, c),
+      };
+    },
+    'X and y arrays',
+  );
+}
+
 // --- task 3.1 --------------------------------------------------------------------------
 
 /** Agreement with the oracle: summation order moves the last digits, a wrong formula more. */
@@ -488,30 +519,14 @@ export default defineChecks([
     async run(t) {
       // As Newton-CG uses it: the same X and y objects, several directions v at one w, then
       // a new w; the last call climbs to the top of the size ladder.
-      const datasetFor = await ladderDatasets(t, 53, 4);
-      const points = repeatedPoints(t.seed, 20);
-      await expectRightOnRepeat(
-        t,
-        points.length,
-        (index) => {
-          const { w, v } = points[index] ?? { w: [], v: [] };
-          const { X, y, data, shape } = datasetFor(index);
-          const c: Case = { X: data.X, y: data.y, w, v };
-          return {
-            args: [X, y, w, v],
-            tried: `hvp(X, y, w, v) on X ${shape} with w = ${formatVector(w)}, v = ${formatVector(v)}`,
-            expectRight(returned, tried) {
-              expectVector(t, {
-                tried,
-                got: readHv(t, returned, c),
-                expected: reference(c.X, c.w, c.v),
-                rel,
-                candidates: wrongAnswers(c.X, c.y, c.w, c.v),
-              });
-            },
-          };
-        },
-        'X and y arrays',
+      await severalVAndW(t, 'hvp', 53, (returned, tried, c) =>
+        expectVector(t, {
+          tried,
+          got: readHv(t, returned, c),
+          expected: reference(c.X, c.w, c.v),
+          rel,
+          candidates: wrongAnswers(c.X, c.y, c.w, c.v),
+        }),
       );
     },
   },

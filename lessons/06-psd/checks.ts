@@ -11,11 +11,10 @@ import {
   checkCases,
   expectNumber,
   makeCase,
-  repeatedPoints,
+  severalVAndW,
   showCall,
 } from '../05-hvp/checks.js';
 import { leavesArguments, smallW, smallX, smallY } from '../leaves-arguments.js';
-import { expectRightOnRepeat, ladderDatasets } from '../repeated-calls.js';
 
 /** The reference vᵀHv. */
 function quadratic(c: Case): number {
@@ -102,31 +101,15 @@ export default defineChecks([
     async run(t) {
       // The same X and y objects, several directions v at one w, then a new w.
       // The last call climbs to the top of the size ladder.
-      const datasetFor = await ladderDatasets(t, 56, 4);
-      const points = repeatedPoints(t.seed, 20);
-      await expectRightOnRepeat(
-        t,
-        points.length,
-        (index) => {
-          const { w, v } = points[index] ?? { w: [], v: [] };
-          const { X, y, data, shape } = datasetFor(index);
-          const c: Case = { X: data.X, y: data.y, w, v };
-          return {
-            args: [X, y, c.w, c.v],
-            tried: `vHv(X, y, w, v) on X ${shape} with w = ${formatVector(c.w)}, v = ${formatVector(c.v)}`,
-            expectRight(returned, tried) {
-              expectNumber(t, {
-                tried,
-                got: asNumber(t, returned, 'one number, vᵀHv'),
-                expected: quadratic(c),
-                rel,
-                abs: 1e-12,
-                candidates: wrongAnswers(c),
-              });
-            },
-          };
-        },
-        'X and y arrays',
+      await severalVAndW(t, 'vHv', 56, (returned, tried, c) =>
+        expectNumber(t, {
+          tried,
+          got: asNumber(t, returned, 'one number, vᵀHv'),
+          expected: quadratic(c),
+          rel,
+          abs: 1e-12,
+          candidates: wrongAnswers(c),
+        }),
       );
     },
   },
