@@ -8,6 +8,7 @@
 // the same deadline, so it ends even if the tutor is gone.
 
 import { type DataOptions, type Dataset, makeData } from './datasets.js';
+import { formatSeconds } from './format.js';
 import { type ProcessEnd, SandboxProcess } from './sandbox-process.js';
 import type { Bundle } from './transpile.js';
 import type { ConsoleOutput } from './types.js';
@@ -466,10 +467,6 @@ function wireArgument(arg: unknown): WireArgument {
   }
   if (arg instanceof Float64Array) return toWire(arg, 'f64');
   return toWire(arg);
-}
-
-function formatSeconds(ms: number): string {
-  return `${(ms / 1000).toLocaleString('en-US', { maximumFractionDigits: 1 })} s`;
 }
 
 /**
