@@ -27,6 +27,8 @@ export function studentRealm(limits) {
   const ArrayBufferOf = ArrayBuffer;
   const JSONParse = JSON.parse;
   const ReflectApply = Reflect.apply;
+  const ArrayOf = Array;
+  const ArrayFrom = Array.from;
   const StringOf = String;
   const ErrorOf = Error;
   const TypeErrorOf = TypeError;
@@ -65,6 +67,15 @@ export function studentRealm(limits) {
       enumerable: true,
       configurable: true,
     });
+
+  /**
+   * A new array of `length` items, item i being `fill(undefined, i)`. Array.from defines each
+   * item (it never assigns through Array.prototype), and reads nothing but own properties of a
+   * source with no prototype: as safe as `setItem`, and many times faster for the 5000×20 data.
+   */
+  const makeArray = (length, fill) =>
+    ReflectApply(ArrayFrom, ArrayOf, [{ __proto__: null, length }, fill]);
+  const zero = () => 0;
 
   // --- output ------------------------------------------------------------------------------
   let printed = '';
@@ -152,10 +163,23 @@ export function studentRealm(limits) {
     if (value === null || typeof value !== 'object') return value;
     if (mapHas(seen, value)) return mapGet(seen, value);
     if (typedArrayTag(value) !== undefined) return typedSlice(value);
+    const keys = ObjectKeys(value);
+    const count = keys.length;
+    if (
+      isArray(value) &&
+      count === value.length &&
+      (count === 0 || keys[count - 1] === StringOf(count - 1))
+    ) {
+      // Every key is an index 0…count−1 (indices come first, in order): the copy is made with
+      // its items in place, so assigning them below finds them on the copy itself.
+      const copy = makeArray(count, zero);
+      mapSet(seen, value, copy);
+      for (let i = 0; i < count; i++) copy[i] = deepCopy(value[keys[i]], seen);
+      return copy;
+    }
     const copy = isArray(value) ? [] : {};
     mapSet(seen, value, copy);
-    const keys = ObjectKeys(value);
-    for (let i = 0; i < keys.length; i++) setItem(copy, keys[i], deepCopy(value[keys[i]], seen));
+    for (let i = 0; i < count; i++) setItem(copy, keys[i], deepCopy(value[keys[i]], seen));
     return copy;
   };
   const globals = {
@@ -282,31 +306,23 @@ export function studentRealm(limits) {
       spare = radius * sin(angle);
       return radius * cos(angle);
     };
-    const normals = (length) => {
-      const out = [];
-      for (let i = 0; i < length; i++) setItem(out, i, normal());
-      return out;
-    };
+    const normals = (length) => makeArray(length, normal);
     return { uniform, normal, normals };
   }
 
   /** The notebook's make_data (datasets.ts `makeData`): X and y as this realm's arrays. */
   function makeData(n, d, separable, seed) {
     const random = createRandom(seed);
-    const X = [];
-    for (let i = 0; i < n; i++) setItem(X, i, random.normals(d));
+    // Array.from calls `fill` in index order, so the draws come in the order datasets.ts makes them.
+    const X = makeArray(n, () => random.normals(d));
     const wTrue = random.normals(d);
-    const y = [];
-    for (let i = 0; i < n; i++) {
+    const y = makeArray(n, (_, i) => {
       let z = 0;
       for (let j = 0; j < d; j++) z += X[i][j] * wTrue[j];
-      if (separable) {
-        setItem(y, i, z > 0 ? 1 : 0);
-      } else {
-        const noisy = z + 0.5 * random.normal();
-        setItem(y, i, random.uniform() < 1 / (1 + exp(-noisy)) ? 1 : 0);
-      }
-    }
+      if (separable) return z > 0 ? 1 : 0;
+      const noisy = z + 0.5 * random.normal();
+      return random.uniform() < 1 / (1 + exp(-noisy)) ? 1 : 0;
+    });
     return { X, y };
   }
 

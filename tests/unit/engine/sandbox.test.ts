@@ -469,33 +469,48 @@ describe('handles and batches', () => {
 });
 
 describe('datasets made in the sandbox', () => {
-  it('are exactly the ones the tutor makes from the same seed, up to a 5,000 × 20 X', async () => {
-    const echo = 'export function double(v: unknown): unknown { return v; }\n';
-    const compared: boolean[] = [];
-    const task = stepTask(
-      defineChecks([
-        {
-          name: 'same numbers',
-          async run(t) {
-            for (const options of [
-              { n: 400, d: 5, separable: false, seed: 7 },
-              { n: 50, d: 3, separable: true, seed: 1 },
-              { n: 5000, d: 20, separable: false, seed: 3 },
-            ]) {
-              const { X, y, data } = await t.dataset(options);
-              const [gotX, gotY] = await t.callEach([[X], [y]]);
-              compared.push(
-                JSON.stringify(gotX?.value) === JSON.stringify(data.X) &&
-                  JSON.stringify(gotY?.value) === JSON.stringify(data.y) &&
-                  data.X.length === options.n,
-              );
-            }
+  // The module's own patches run before any dataset is made: none may reach the arrays the
+  // sandbox builds (items are defined, never assigned through a prototype or an iterator).
+  const patches = [
+    "for (const i of ['0', '1', '3', '19', '99']) Object.defineProperty(Array.prototype, i, { get() { return 42; }, set() {}, configurable: true });",
+    'Object.defineProperty(Object.prototype, Symbol.iterator, { get() { return function* () { yield 7; }; }, configurable: true });',
+    "Object.defineProperty(Object.prototype, 'length', { get() { return 1; }, configurable: true });",
+    '(Array as any).from = () => [7];',
+    'Array.prototype.push = function () { return 0; };',
+  ].join('\n');
+  it.each([
+    ['a plain module', ''],
+    ['a module that patched Array.prototype, Array.from and Object.prototype', patches],
+  ])(
+    'are exactly the ones the tutor makes from the same seed, up to a 5,000 × 20 X (%s)',
+    async (_, setup) => {
+      const echo = `${setup}\nexport function double(v: unknown): unknown { return v; }\n`;
+      const compared: boolean[] = [];
+      const task = stepTask(
+        defineChecks([
+          {
+            name: 'same numbers',
+            async run(t) {
+              for (const options of [
+                { n: 400, d: 5, separable: false, seed: 7 },
+                { n: 50, d: 3, separable: true, seed: 1 },
+                { n: 5000, d: 20, separable: false, seed: 3 },
+              ]) {
+                const { X, y, data } = await t.dataset(options);
+                const [gotX, gotY] = await t.callEach([[X], [y]]);
+                compared.push(
+                  JSON.stringify(gotX?.value) === JSON.stringify(data.X) &&
+                    JSON.stringify(gotY?.value) === JSON.stringify(data.y) &&
+                    data.X.length === options.n,
+                );
+              }
+            },
           },
-        },
-      ]),
-    );
-    const result = await runTask(task, { workspaceDir: workspaceWith(echo) });
-    expect(result.status).toBe('pass');
-    expect(compared).toEqual([true, true, true]);
-  });
+        ]),
+      );
+      const result = await runTask(task, { workspaceDir: workspaceWith(echo) });
+      expect(result.status).toBe('pass');
+      expect(compared).toEqual([true, true, true]);
+    },
+  );
 });
