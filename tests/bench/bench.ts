@@ -136,6 +136,44 @@ async function buildLoop() {
   return path.join(outdir, 'loop.js');
 }
 
+/**
+ * The bare Ink app beside a start script that turns the compile cache on first, as
+ * bin/logreg-tutor.js does (the cache must be on before the bundle is compiled).
+ */
+async function buildBareInk(): Promise<Tutor> {
+  const outdir = path.join(repo, 'node_modules', '.cache', 'logreg-tutor-bench', 'bare-ink');
+  rmSync(outdir, { recursive: true, force: true });
+  await build({
+    absWorkingDir: repo,
+    entryPoints: { app: 'tests/bench/bare-ink.tsx' },
+    outdir,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    // As the tutor's build: Ink's import of the React devtools stays in a chunk never loaded.
+    splitting: true,
+    minify: true,
+    target: 'node22',
+    banner: {
+      js: "import { createRequire as __benchRequire } from 'node:module'; const require = __benchRequire(import.meta.url);",
+    },
+    external: ['react-devtools-core'],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'warning',
+  });
+  const start = path.join(outdir, 'start.mjs');
+  writeFileSync(
+    start,
+    [
+      "import module from 'node:module';",
+      'module.enableCompileCache(process.env.LOGREG_TUTOR_CACHE_DIR || undefined);',
+      "await import('./app.js');",
+      '',
+    ].join('\n'),
+  );
+  return { node: process.execPath, bin: start };
+}
+
 // --- processes ----------------------------------------------------------------------------
 
 function timed(args: readonly string[], env: Record<string, string> = {}, node = process.execPath) {
@@ -570,6 +608,8 @@ interface Figures {
   check: ReturnType<typeof checkAll>;
   loop: ReturnType<typeof inProcess>;
   frame: Stats;
+  /** The first frame of a bare Ink app (tests/bench/bare-ink.tsx): the floor under ours. */
+  bareInkFrame: Stats;
   screen: Screen;
   /** The `--baseline` build's first frame and `--version`, run by its own Node. */
   baseline?: { rev: string; node: string; frame: Stats; version: Stats };
@@ -605,6 +645,7 @@ function table(figures: Figures): string {
     ['node -e 0', s.bare, '', ''],
     ['logreg-tutor --version', s.version, '', ''],
     ['first frame (tmux)', frame, `≤ ${Math.round(frameTarget(figures))}`, ''],
+    ['first frame of a bare Ink app (the floor)', figures.bareInkFrame, '', ''],
     ['judge an answer, first pass (µs, not ms)', microseconds(figures.answers.first), '', ''],
     ['judge an answer (µs, not ms)', microseconds(figures.answers.warm), '≤ 10000', ''],
   ];
@@ -633,6 +674,10 @@ function table(figures: Figures): string {
   }
   if (Number.isFinite(frame.median) && Number.isFinite(s.bare.median))
     lines.push(`first frame / node -e 0: ${(frame.median / s.bare.median).toFixed(1)} ×`);
+  if (Number.isFinite(frame.median) && Number.isFinite(figures.bareInkFrame.median))
+    lines.push(
+      `first frame − bare Ink app's: ${ms(frame.median - figures.bareInkFrame.median)} ms (the tutor's own share)`,
+    );
   if (baseline && Number.isFinite(baseline.frame.median) && Number.isFinite(frame.median))
     lines.push(
       `first frame / baseline ${baseline.rev} on Node ${baseline.node}: ${(frame.median / baseline.frame.median).toFixed(2)} ×`,
@@ -727,6 +772,7 @@ async function measure(): Promise<Figures> {
     loop: parts.has('loop') ? inProcess(await buildLoop()) : skippedLoop(),
   };
   let frame = none;
+  let bareInkFrame = none;
   let onScreen: Screen = {
     verdict: none,
     perTask: {},
@@ -743,6 +789,7 @@ async function measure(): Promise<Figures> {
     const variants = await variantFiles(workspace);
     if (parts.has('frame')) {
       frame = await firstFrame(workspace);
+      bareInkFrame = await firstFrame(workspace, await buildBareInk());
       if (options.baseline) {
         const node = options['baseline-node'] ?? systemNode();
         const tutor = baselineTutor(options.baseline, node);
@@ -762,6 +809,7 @@ async function measure(): Promise<Figures> {
   return {
     ...partial,
     frame,
+    bareInkFrame,
     screen: onScreen,
     answers: parts.has('answers') ? answers() : { first: none, warm: none },
     ...(baseline ? { baseline } : {}),
