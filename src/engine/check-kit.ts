@@ -514,22 +514,31 @@ function distance(was: number, now: unknown): number {
 function findChange(was: unknown, now: unknown, path: string): Change | undefined {
   const changed: { path: string; was: number; now: unknown }[] = [];
   let length: Change | undefined;
-  const walk = (before: unknown, after: unknown, at: string): void => {
+  // The indices down to the entry being compared; written out as `[i][j]` only for a change.
+  const indices: number[] = [];
+  const at = () => `${path}${indices.map((i) => `[${i}]`).join('')}`;
+  const walk = (before: unknown, after: unknown): void => {
+    // The call's own copy came back untouched (the sandbox returns the same object then).
+    if (before === after && typeof before === 'object') return;
     if (typeof before === 'number') {
       if (!(typeof after === 'number' && Object.is(before, after)))
-        changed.push({ path: at, was: before, now: after });
+        changed.push({ path: at(), was: before, now: after });
       return;
     }
     if (Array.isArray(before) || before instanceof Float64Array) {
       const items = after as ArrayLike<unknown> | undefined;
-      for (let i = 0; i < before.length; i++) walk(before[i], items?.[i], `${at}[${i}]`);
+      for (let i = 0; i < before.length; i++) {
+        indices.push(i);
+        walk(before[i], items?.[i]);
+        indices.pop();
+      }
       // Pushing onto an argument (say, a bias column onto each row of X) changes it too.
       const now = items?.length ?? 0;
       if (now !== before.length && !length)
-        length = { kind: 'length', path: at, was: before.length, now };
+        length = { kind: 'length', path: at(), was: before.length, now };
     }
   };
-  walk(was, now, path);
+  walk(was, now);
   if (length) return length;
   let worst = changed[0];
   for (const entry of changed) {
