@@ -1,7 +1,7 @@
 // Task 2.2 (lossAndGrad) as students will meet it: the starter is "not implemented", the
 // reference passes, every named mistake is caught and named, and differently written correct
 // files pass. The other task files hold their reference solutions, as after tasks 1.1 and 1.2.
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   fn,
   itCatches,
@@ -11,6 +11,7 @@ import {
   studentFile,
   type Wrong,
 } from '../helpers/content.js';
+import { checkSource } from '../helpers/workspace.js';
 
 const id = 'loss-and-grad';
 const names = {
@@ -220,4 +221,19 @@ export function lossAndGrad(X: Matrix, y: Vector, w: Vector): { loss: number; gr
   ];
 
   itPasses(id, correct);
+
+  it('names an entry of X changed in place by its row and column, and says to copy the rows', async () => {
+    // Centring X's first feature in place: every row changes at column 0.
+    const centred = file(
+      `  const mean = X.reduce((sum, row) => sum + row[0], 0) / n;
+  for (const row of X) row[0] -= mean;
+  const loss = bceLoss(y, p);
+  const grad = matTVec(X, p.map((pi, i) => pi - y[i])).map((g) => g / n);`,
+    );
+    const result = await checkSource(id, centred);
+    const args = result.checks.find((check) => check.name === names.args);
+    expect(args?.passed).toBe(false);
+    expect(args?.message).toMatch(/X\[\d+\]\[0\] was -?[\d.e-]+, is now -?[\d.e-]+/);
+    expect(args?.message).toMatch(/Copy the rows you change/);
+  });
 });
