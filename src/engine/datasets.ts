@@ -81,3 +81,34 @@ export function makeData({
       });
   return { X, y, wTrue, separable, seed };
 }
+
+/** The datasets `copyOfData` made last, by their options; the oldest leaves first. */
+const recentData = new Map<string, Dataset>();
+const recentDataLimit = 8;
+
+/**
+ * `makeData(options)` as a fresh copy the caller may do anything with. The checks ask for the
+ * same seeded datasets on every save; copying the rows of one made before is a fraction of
+ * drawing its numbers again (which, for 5000×20, also leaves megabytes of garbage behind).
+ */
+export function copyOfData(options: Required<DataOptions>): Dataset {
+  const key = `${options.n}×${options.d}/${options.separable}/${options.seed}`;
+  let data = recentData.get(key);
+  if (data) {
+    recentData.delete(key);
+  } else {
+    data = makeData(options);
+    if (recentData.size >= recentDataLimit) {
+      const oldest = recentData.keys().next().value;
+      if (oldest !== undefined) recentData.delete(oldest);
+    }
+  }
+  recentData.set(key, data);
+  return {
+    X: data.X.map((row) => row.slice()),
+    y: data.y.slice(),
+    wTrue: data.wTrue.slice(),
+    separable: data.separable,
+    seed: data.seed,
+  };
+}

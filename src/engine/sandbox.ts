@@ -7,7 +7,7 @@
 // here, in the tutor, where student code cannot hold it up; the process also stops itself at
 // the same deadline, so it ends even if the tutor is gone.
 
-import { type DataOptions, type Dataset, makeData } from './datasets.js';
+import { copyOfData, type DataOptions, type Dataset } from './datasets.js';
 import { formatSeconds } from './format.js';
 import { type ProcessEnd, SandboxProcess } from './sandbox-process.js';
 import type { Bundle } from './transpile.js';
@@ -253,12 +253,14 @@ export class Sandbox {
     const { n, d, separable, seed } = options;
     if (n * d > wireLimits.maxItems) throw new RangeError(`A ${n}×${d} dataset is too large`);
     const op = { op: 'dataset', n, d, separable, seed };
-    const reply = await this.expect(() => this.sendOps([op]));
+    const replied = this.expect(() => this.sendOps([op]));
+    // The tutor's own copy is made while the sandbox makes the student's.
+    const data = copyOfData(options);
+    const reply = await replied;
     const [x, y] = reply.kind === 'kept' ? reply.handles : [];
     if (x === undefined || y === undefined) {
       throw this.unreadable('a reply that does not answer the request');
     }
-    const data = makeData(options);
     return { X: new Handle(x, data.X), y: new Handle(y, data.y), data };
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRandom, makeData } from '../../../src/engine/datasets.js';
+import { copyOfData, createRandom, makeData } from '../../../src/engine/datasets.js';
 import { matVec } from '../../../src/engine/logistic.js';
 
 describe('makeData', () => {
@@ -43,5 +43,33 @@ describe('createRandom', () => {
       const first = createRandom(seed).normals(10);
       expect(Math.max(...first.map(Math.abs)), `seed ${seed}`).toBeLessThan(4);
     }
+  });
+});
+
+describe('copyOfData', () => {
+  const options = { n: 30, d: 4, separable: false, seed: 12 };
+
+  it('is makeData, and a copy: changing one leaves the next as made', () => {
+    const first = copyOfData(options);
+    expect(first).toEqual(makeData(options));
+    const row = first.X[0] ?? [];
+    row[0] = 99;
+    first.X.push([1, 2, 3, 4]);
+    first.y[0] = 7;
+    const second = copyOfData(options);
+    expect(second).toEqual(makeData(options));
+    expect(second.X[0]).not.toBe(first.X[0]);
+  });
+
+  it('keeps telling datasets apart by every option', () => {
+    for (const other of [
+      { ...options, n: 31 },
+      { ...options, d: 5 },
+      { ...options, separable: true },
+      { ...options, seed: 13 },
+    ]) {
+      expect(copyOfData(other)).toEqual(makeData(other));
+    }
+    expect(copyOfData(options)).toEqual(makeData(options));
   });
 });
