@@ -5,6 +5,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { runTask, type TaskSpec } from './run-task.js';
 import { defaultLimits, type SandboxLimits, SandboxPool } from './sandbox.js';
+import { unreadSource } from './source-hash.js';
 import type { TaskResult } from './types.js';
 
 /** A task's result, saying also whether its file was missing (so nothing ran). */
@@ -134,5 +135,7 @@ export function missingFileResult(task: Pick<TaskSpec, 'id' | 'file' | 'checks'>
     durationMs: 0,
     notImplemented: false,
     missingFile: true,
+    // Nothing was read: still missing at the next start is no change.
+    sources: { [task.file]: unreadSource },
   };
 }

@@ -47,7 +47,7 @@ export async function runTask(task: TaskSpec, options: RunOptions): Promise<Task
     return { status, checks, error: undefined };
   });
 
-  const base = { taskId: task.id, file: task.file, durationMs: 0 };
+  const base = { taskId: task.id, file: task.file, durationMs: 0, sources: end.sources };
   let result: Omit<TaskResult, 'notImplemented' | 'durationMs'>;
   switch (end.kind) {
     case 'compile-error':

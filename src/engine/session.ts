@@ -9,6 +9,7 @@ import {
   type SandboxPool,
   SandboxStopped,
 } from './sandbox.js';
+import type { SourceHashes } from './source-hash.js';
 import { firstFrame, mapStack, transpileTask } from './transpile.js';
 import type { ConsoleOutput, Diagnostic } from './types.js';
 
@@ -37,8 +38,11 @@ export interface StudentSession {
   context(name: string): CheckContext;
 }
 
-/** How a run ended. A `stopped` run hit its time or memory limit, crashed, or threw on load. */
-export type SessionEnd<T> =
+/**
+ * How a run ended. A `stopped` run hit its time or memory limit, crashed, or threw on load.
+ * `sources` holds the content hashes of the files the run read.
+ */
+export type SessionEnd<T> = { readonly sources: SourceHashes } & (
   | { readonly kind: 'done'; readonly value: T; readonly output: ConsoleOutput }
   | {
       readonly kind: 'compile-error';
@@ -51,7 +55,8 @@ export type SessionEnd<T> =
       readonly status: 'timeout' | 'crash' | 'fail';
       readonly error: string;
       readonly output: ConsoleOutput;
-    };
+    }
+);
 
 /**
  * Loads the task's file in a fresh sandbox and runs `body` with it. A SandboxStopped that
@@ -71,12 +76,14 @@ export async function withStudentModule<T>(
     ...(options.signal ? { signal: options.signal } : {}),
   });
   options.signal?.throwIfAborted();
+  const sources = transpiled.ok ? transpiled.bundle.sources : transpiled.sources;
   if (!transpiled.ok) {
     if (transpiled.status === 'timeout') {
       const output = { text: '', droppedBytes: 0 };
-      return { kind: 'stopped', status: 'timeout', error: transpiled.error, output };
+      return { kind: 'stopped', status: 'timeout', error: transpiled.error, output, sources };
     }
-    return { kind: 'compile-error', error: transpiled.error, diagnostics: transpiled.diagnostics };
+    const { error, diagnostics } = transpiled;
+    return { kind: 'compile-error', error, diagnostics, sources };
   }
 
   const bundle = transpiled.bundle;
@@ -94,7 +101,13 @@ export async function withStudentModule<T>(
     if (loaded.kind === 'load-error') {
       const where = firstFrame(mapStack(loaded.error.stack, bundle));
       const error = `${task.file} threw while loading${where ? ` (${where})` : ''}: ${loaded.error.name}: ${loaded.error.message}`;
-      return await end({ kind: 'stopped', status: 'crash', error, output: sandbox.output() });
+      return await end({
+        kind: 'stopped',
+        status: 'crash',
+        error,
+        output: sandbox.output(),
+        sources,
+      });
     }
     const session: StudentSession = {
       context: (name) =>
@@ -111,12 +124,13 @@ export async function withStudentModule<T>(
         }),
     };
     const value = await body(session);
-    return await end({ kind: 'done', value, output: sandbox.output() });
+    return await end({ kind: 'done', value, output: sandbox.output(), sources });
   } catch (error) {
     if (!(error instanceof SandboxStopped)) throw error;
     if (error.reason === 'cancelled') throw abortError();
     const status = stoppedStatus(error);
-    return await end({ kind: 'stopped', status, error: error.detail, output: sandbox.output() });
+    const output = sandbox.output();
+    return await end({ kind: 'stopped', status, error: error.detail, output, sources });
   } finally {
     options.signal?.removeEventListener('abort', onAbort);
     await disposeQuietly(sandbox);

@@ -7,6 +7,7 @@ import { originalPositionFor, TraceMap } from '@jridgewell/trace-mapping';
 import type { Message } from 'esbuild';
 import { esbuild } from './esbuild.js';
 import { formatSeconds } from './format.js';
+import { hashSource, type SourceHashes, unreadSource } from './source-hash.js';
 import type { Diagnostic } from './types.js';
 import { timeUp, workspaceOnly } from './workspace-imports.js';
 
@@ -23,6 +24,8 @@ export interface Bundle {
   readonly workspaceDir: string;
   /** Workspace files that went into the bundle (relative paths), for watching. */
   readonly inputs: readonly string[];
+  /** The content hash of each file read into the bundle, the task file always among them. */
+  readonly sources: SourceHashes;
 }
 
 /** Why a task file could not be bundled: a compile error, or bundling ran out of time. */
@@ -33,6 +36,8 @@ export interface TranspileFailure {
   readonly error: string;
   readonly diagnostics: readonly Diagnostic[];
   readonly inputs: readonly string[];
+  /** The content hash of each file read before bundling stopped, the task file always among them. */
+  readonly sources: SourceHashes;
 }
 
 export type TranspileResult = { readonly ok: true; readonly bundle: Bundle } | TranspileFailure;
@@ -71,6 +76,12 @@ export async function transpileTask(
   const timeoutMs = options.timeoutMs ?? Number.POSITIVE_INFINITY;
   const expired = () => performance.now() - started >= timeoutMs;
   const filename = path.join(tmpdir(), 'logreg-tutor', `run-${process.pid}-${++bundleCount}.js`);
+  // Hashed from the very bytes bundled, so a save during the check cannot pass for checked.
+  const read: Record<string, string> = {};
+  const onRead = (input: string, contents: Uint8Array) => {
+    read[input] = hashSource(contents);
+  };
+  const sources = (): SourceHashes => ({ [file]: unreadSource, ...read });
   const context = await esbuild().context({
     entryPoints: [path.join(workspaceDir, file)],
     absWorkingDir: workspaceDir,
@@ -84,7 +95,7 @@ export async function transpileTask(
     logLevel: 'silent',
     metafile: true,
     tsconfigRaw: { compilerOptions },
-    plugins: [workspaceOnly({ workspaceDir, file, expired })],
+    plugins: [workspaceOnly({ workspaceDir, file, expired, onRead })],
   });
   const built = context.rebuild().catch((error: { errors?: Message[] }) => {
     if (!error.errors) throw error;
@@ -108,6 +119,7 @@ export async function transpileTask(
       error: `Bundling \`${file}\` with its imports did not finish within ${formatSeconds(timeoutMs)}. Keep the task files small and their imports few.`,
       diagnostics: [],
       inputs: [file],
+      sources: sources(),
     };
   }
   const inputs = result.metafile
@@ -123,13 +135,16 @@ export async function transpileTask(
       error = `${first.file}:${first.line}:${first.column}: ${first.message}`;
     // An error without a place is about the task file as a whole (a folder, a link out).
     else if (first) error = first.message;
-    return { ok: false, status: 'compile-error', error, diagnostics, inputs };
+    return { ok: false, status: 'compile-error', error, diagnostics, inputs, sources: sources() };
   }
   const js = result.outputFiles.find((output) => output.path === filename);
   const mapFile = result.outputFiles.find((output) => output.path.endsWith('.map'));
   if (!js || !mapFile) throw new Error(`esbuild produced no output for \`${file}\``);
   const map = new TraceMap(mapFile.text, pathToFileURL(filename).href);
-  return { ok: true, bundle: { code: js.text, filename, map, workspaceDir, inputs } };
+  return {
+    ok: true,
+    bundle: { code: js.text, filename, map, workspaceDir, inputs, sources: sources() },
+  };
 }
 
 /** Settles with `promise`, or with why it was cut short: its time ran out or `signal` aborted. */

@@ -52,6 +52,11 @@ export interface TaskResult {
   readonly durationMs: number;
   /** True when every check threw the starter's `TODO` error. */
   readonly notImplemented: boolean;
+  /**
+   * The content hash of each workspace file the check read, by relative path (see
+   * source-hash.ts): recorded with the verdict, to tell at start-up whether it still holds.
+   */
+  readonly sources?: Readonly<Record<string, string>>;
 }
 
 /** How a status reads after a task's name: `sigmoid passes`, `hvp timed out`. */

@@ -47,6 +47,8 @@ export interface WorkspaceOnlyOptions {
   readonly file: string;
   /** Called before each file is resolved or read: true once the bundle has run out of time. */
   readonly expired: () => boolean;
+  /** Called with each file read into the bundle (workspace-relative path) and its bytes. */
+  readonly onRead?: (file: string, contents: Uint8Array) => void;
 }
 
 /**
@@ -85,6 +87,7 @@ export function workspaceOnly(options: WorkspaceOnlyOptions): Plugin {
           bytesRead += info.size;
           if (bytesRead > maxBundleBytes) return { errors: [{ text: tooLarge(shown, info.size) }] };
           const contents = await handle.readFile();
+          options.onRead?.(shown, contents);
           return { contents, loader, resolveDir: path.dirname(args.path) };
         } finally {
           await handle.close();
