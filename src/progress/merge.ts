@@ -49,7 +49,15 @@ export function mergeTasks(theirs: TaskProgress, ours: TaskProgress): TaskProgre
     attempts: Math.max(theirs.attempts, ours.attempts),
     hintsShown: Math.max(theirs.hintsShown, ours.hintsShown),
   };
-  for (const field of ['lastStatus', 'lastCheckedAt', 'passedChecks', 'totalChecks'] as const) {
+  // The hashes describe the files of the last check alone: never a mix of two checks' files.
+  const lastCheck = [
+    'lastStatus',
+    'lastCheckedAt',
+    'passedChecks',
+    'totalChecks',
+    'sources',
+  ] as const;
+  for (const field of lastCheck) {
     if (latest[field] === undefined) delete merged[field];
     else merged[field] = latest[field];
   }

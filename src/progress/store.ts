@@ -32,6 +32,7 @@ const taskProgressSchema = z.looseObject({
   totalChecks: z.number().int().nonnegative().optional(),
   firstPassedAt: z.string().optional(),
   hintsShown: z.number().int().nonnegative(),
+  sources: z.record(z.string(), z.string()).optional(),
 });
 
 const workspaceProgressSchema = z.looseObject({
@@ -417,9 +418,13 @@ class ConfProgressStore implements ProgressStore {
   }
 }
 
-function withResult(task: TaskProgress, result: TaskResult, now: string): TaskProgress {
+function withResult(recorded: TaskProgress, result: TaskResult, now: string): TaskProgress {
+  // The hashes of an older check no longer describe the verdict: a result without any (a test's)
+  // leaves none.
+  const { sources: _older, ...task } = recorded;
   return {
     ...task,
+    ...(result.sources ? { sources: result.sources } : {}),
     attempts: task.attempts + 1,
     lastStatus: result.status,
     lastCheckedAt: now,

@@ -16,6 +16,11 @@ export interface TaskProgress {
   readonly firstPassedAt?: string;
   /** How many staged hints the student has been shown. */
   readonly hintsShown: number;
+  /**
+   * The content hash of each workspace file the last check read, by relative path. Absent in
+   * records from before it was kept: the last verdict is then of unknown files (re-checked).
+   */
+  readonly sources?: Readonly<Record<string, string>>;
 }
 
 /** Everything remembered about one workspace. */

@@ -276,6 +276,27 @@ describe('merging two versions of a record', () => {
     });
   });
 
+  it('keeps the file hashes of the last check whole, never a mix of two checks', () => {
+    const older = {
+      attempts: 1,
+      hintsShown: 0,
+      lastStatus: 'fail' as const,
+      lastCheckedAt: '2026-11-28T10:00:00.000Z',
+      sources: { 'a.ts': 'old', 'lab.ts': 'old' },
+    };
+    const newer = {
+      attempts: 2,
+      hintsShown: 0,
+      lastStatus: 'pass' as const,
+      lastCheckedAt: '2026-11-28T11:00:00.000Z',
+      sources: { 'a.ts': 'new' },
+    };
+    expect(mergeTasks(older, newer).sources).toEqual({ 'a.ts': 'new' });
+    expect(mergeTasks(newer, older).sources).toEqual({ 'a.ts': 'new' });
+    const { sources: _none, ...newerWithout } = newer;
+    expect(mergeTasks(older, newerWithout).sources).toBeUndefined();
+  });
+
   it('unites answer versions by time, and keeps tasks only one side has', () => {
     const merged = mergeWorkspaces(
       {
