@@ -5,6 +5,7 @@ import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { TutorServices } from '../services.js';
 import type { Action } from '../state.js';
 import { afterFrame } from './after-frame.js';
+import { recordCheck } from './record-check.js';
 
 export interface TaskRunner {
   /** Checks `taskId` now, aborting any check in flight. */
@@ -62,15 +63,7 @@ export default function useTaskRunner(
           (result) => {
             if (controller.signal.aborted) return;
             if (current.current?.runId === runId) current.current = undefined;
-            let progress: ReturnType<Services['progress']['recordResult']> | undefined;
-            const notices: string[] = [];
-            try {
-              progress = services.progress.recordResult(services.workspaceDir, result);
-            } catch (error) {
-              notices.push(messageOf(error));
-            }
-            // A save that failed (full disk, read-only folder) is said once; the tutor goes on.
-            notices.push(...services.progress.takeNotices());
+            const { progress, notices } = recordCheck(services, result);
             // The verdict first: each dispatch is a frame, and Ink holds back a frame that
             // follows another within ~33 ms.
             dispatch({
