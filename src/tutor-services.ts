@@ -15,6 +15,7 @@ import { computePlots } from './plot/compute.js';
 import { prepareAnswerFile, readAnswerFile } from './progress/answer-files.js';
 import { markIdea, saveAnswer, syncAnswerFiles } from './progress/answer-record.js';
 import { findCourseQuestion } from './progress/answers.js';
+import { staleTasks } from './progress/changed-tasks.js';
 import type { ProgressStore } from './progress/types.js';
 import type { TutorServices } from './ui/services.js';
 
@@ -68,6 +69,7 @@ export function createTutorServices(options: TutorServicesOptions): OwnedTutorSe
     createdFiles: options.createdFiles ?? [],
     firstLaunch: options.firstLaunch ?? false,
     progress,
+    staleTasks: () => staleTasks(course.tasks, progress.workspace(workspaceDir), workspaceDir),
     // Async, so that even a bad id is a rejection the runner handles, never a throw into a key.
     // A deleted task file is said to be missing, with the way back (R), not as a compile error.
     checkTask: async (taskId, signal) =>

@@ -5,6 +5,7 @@ import type { Course } from '../lessons/types.js';
 import type { NotebookResult } from '../notebook/types.js';
 import type { PlotResult } from '../plot/types.js';
 import type { AnswerSync } from '../progress/answer-record.js';
+import type { StaleTask } from '../progress/changed-tasks.js';
 import type { ProgressStore, SelfMark, WorkspaceProgress } from '../progress/types.js';
 
 /** What saving an answer or a self-mark did. */
@@ -24,6 +25,11 @@ export interface TutorServices {
   /** True when this is the first launch on this workspace (show the welcome). */
   readonly firstLaunch: boolean;
   readonly progress: ProgressStore;
+  /**
+   * The tasks whose files changed since their recorded check (by the files' content hashes),
+   * or whose record is too old to tell, in course order: their verdicts may no longer hold.
+   */
+  staleTasks(): Promise<readonly StaleTask[]>;
   /** Runs a task's hidden checks. Rejects with an AbortError when `signal` aborts. */
   checkTask(taskId: string, signal: AbortSignal): Promise<TaskResult>;
   /**

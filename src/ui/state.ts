@@ -25,6 +25,15 @@ import {
   reduceRun,
   runAnswerTypes,
 } from './run/state.js';
+import {
+  isStaleAction,
+  reduceStale,
+  type StaleAction,
+  type StaleEffect,
+  type StaleMark,
+  scheduleStale,
+  staleAnswerTypes,
+} from './stale/state.js';
 
 /** Where the student is. Navigation is a change of this value and nothing else. */
 export type Screen =
@@ -125,6 +134,8 @@ export interface UiState {
    * the student fixes their text rather than typing it again.
    */
   readonly drafts?: Readonly<Record<string, string>>;
+  /** Tasks whose files changed since their recorded verdict, re-checked in the background. */
+  readonly stale?: Readonly<Record<string, StaleMark>>;
 }
 
 /** What the task screen's body shows. */
@@ -136,7 +147,7 @@ export function nextPane(pane: Pane): Pane {
 }
 
 /** Everything that can happen: keys (through the keymap) and answers from the services. */
-export type Action = CoreAction | QuestionAction | RunAction;
+export type Action = CoreAction | QuestionAction | RunAction | StaleAction;
 
 type CoreAction =
   | { readonly type: 'quit' }
@@ -248,6 +259,7 @@ export type QuestionAction =
 
 /** Side effects the reducer asks for; hooks/use-tutor.ts performs them. */
 export type Effect =
+  | StaleEffect
   | { readonly type: 'check'; readonly taskId: string }
   | { readonly type: 'cancel-check' }
   | { readonly type: 'record-hint'; readonly taskId: string }
@@ -387,7 +399,7 @@ export function reduce(state: UiState, action: Action, course: Course): Update {
   // Any key clears the last notice; answers from the services leave it.
   const base =
     isKeyAction(action) && state.notice !== undefined ? { ...state, notice: undefined } : state;
-  return reduceAction(base, action, course);
+  return scheduleStale(reduceAction(base, action, course), action);
 }
 
 function isKeyAction(action: Action): boolean {
@@ -410,6 +422,7 @@ function isKeyAction(action: Action): boolean {
     'checklist-result',
     'checklist-finished',
     ...runAnswerTypes,
+    ...staleAnswerTypes,
   ].includes(action.type);
 }
 
@@ -417,6 +430,7 @@ function reduceAction(state: UiState, action: Action, course: Course): Update {
   if (isQuestionAction(action)) return reduceQuestions(state, action, course);
   const task = currentTask(state, course);
   if (isRunAction(action)) return reduceRun(state, action, task?.id);
+  if (isStaleAction(action)) return reduceStale(state, action);
   switch (action.type) {
     case 'quit':
       return { state, effects: [{ type: 'cancel-check' }, { type: 'exit' }] };

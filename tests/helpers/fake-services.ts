@@ -9,6 +9,7 @@ import type { CheckResult, Diagnostic, TaskResult, TaskStatus } from '../../src/
 import type { Course, IntroLesson, Section, TaskLesson } from '../../src/lessons/types.js';
 import type { NotebookResult } from '../../src/notebook/types.js';
 import type { PlotResult } from '../../src/plot/types.js';
+import type { StaleTask } from '../../src/progress/changed-tasks.js';
 import { openProgressStore } from '../../src/progress/store.js';
 import type { ProgressStore } from '../../src/progress/types.js';
 import type { TutorServices } from '../../src/ui/services.js';
@@ -214,6 +215,8 @@ export interface FakeControls {
   onEditAnswer: ((text: string, file: string) => string) | undefined;
   /** What opening the workspace's answer files says (`syncAnswers`), one line each. */
   syncNotices: string[];
+  /** The tasks whose files changed since their recorded check, as the start-up finds them. */
+  stale: StaleTask[];
 }
 
 export interface Fake {
@@ -292,6 +295,7 @@ export function fakeServices(
     answerFiles: new Map(),
     onEditAnswer: undefined,
     syncNotices: [],
+    stale: [],
     watching: () => listeners.size > 0,
   };
   const services: TutorServices = {
@@ -300,6 +304,7 @@ export function fakeServices(
     createdFiles: options.firstLaunch ? ['lab.ts', 'tsconfig.json', '01-sigmoid.ts'] : [],
     firstLaunch: options.firstLaunch ?? false,
     progress,
+    staleTasks: async () => controls.stale,
     checkTask: (taskId, signal) => {
       controls.checked.push(taskId);
       return pendingUntilAnswered(controls.pending, taskId, signal, 'The check was cancelled.');

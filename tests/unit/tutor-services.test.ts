@@ -11,11 +11,8 @@ const temp = mkdtempSync(path.join(tmpdir(), 'logreg-services-'));
 const course = loadCourse();
 const workspaceDir = path.join(temp, 'lab');
 scaffoldWorkspace(course, workspaceDir);
-const services = createTutorServices({
-  course,
-  workspaceDir,
-  progress: openProgressStore({ cwd: path.join(temp, 'config') }),
-});
+const progress = openProgressStore({ cwd: path.join(temp, 'config') });
+const services = createTutorServices({ course, workspaceDir, progress });
 const sigmoid = course.tasks[0];
 afterAll(async () => {
   await services.close();
@@ -30,6 +27,25 @@ describe('createTutorServices', () => {
     writeFileSync(path.join(workspaceDir, sigmoid.file), sigmoid.solution);
     const solved = await services.checkTask(sigmoid.id, new AbortController().signal);
     expect(solved.status).toBe('pass');
+  });
+
+  it('finds the recorded verdicts whose files changed since, by the hashes each check records', async () => {
+    const [first, second, third] = course.tasks;
+    if (!first || !second || !third) throw new Error('no tasks');
+    for (const task of [first, second, third])
+      writeFileSync(path.join(workspaceDir, task.file), task.solution);
+    for (const task of [first, third])
+      progress.recordResult(
+        workspaceDir,
+        await services.checkTask(task.id, new AbortController().signal),
+      );
+    expect(await services.staleTasks()).toEqual([]);
+    // loss-and-grad imports sigmoid's file: a change there makes both verdicts stale.
+    writeFileSync(path.join(workspaceDir, first.file), `${first.solution}\n// edited\n`);
+    expect(await services.staleTasks()).toEqual([
+      { taskId: first.id, reason: 'changed' },
+      { taskId: third.id, reason: 'changed' },
+    ]);
   });
 
   it('rejects with an AbortError when the check is aborted', async () => {

@@ -7,6 +7,7 @@ import { latestAnswer } from '../../progress/answers.js';
 import { checkingShownAfterMs, redrawFor } from '../redraw.js';
 import useCellRun from '../run/use-cell-run.js';
 import type { AnswerSaved, TutorServices } from '../services.js';
+import useStaleChecks from '../stale/use-stale-checks.js';
 import {
   type Action,
   type Effect,
@@ -51,6 +52,7 @@ export default function useTutor(services: TutorServices, terminal: TerminalCont
   const dispatchRef = useRef<(action: Action) => void>(() => {});
   const dispatch = useCallback((action: Action) => dispatchRef.current(action), []);
   const runner = useTaskRunner(services, dispatch);
+  const stale = useStaleChecks(services, dispatch);
   const screenTaskId = state.screen.screen === 'task' ? state.screen.id : undefined;
   const plots = usePlots(services, dispatch, screenTaskId);
   const cell = useCellRun(services, dispatch, screenTaskId);
@@ -62,6 +64,12 @@ export default function useTutor(services: TutorServices, terminal: TerminalCont
         return;
       case 'cancel-check':
         runner.cancel();
+        return;
+      case 'check-stale':
+        stale.start(effect.taskId);
+        return;
+      case 'cancel-stale':
+        stale.cancel();
         return;
       case 'compute-plots':
         plots.start(effect.taskId);

@@ -9,6 +9,7 @@ import ProgressBar from '../components/ProgressBar.js';
 import Rows from '../components/Rows.js';
 import { progressCounts } from '../layout.js';
 import { blank, type Row, row } from '../rows.js';
+import { staleWord } from '../stale/state.js';
 import { lockedReason, type UiState } from '../state.js';
 import { calendarDate, clock, plural, truncate } from '../text.js';
 
@@ -31,6 +32,8 @@ const marks: Record<
   open: { mark: '○', color: 'cyan', word: 'open' },
   locked: { mark: '·', color: 'gray', word: 'locked' },
 };
+
+const staleLook = { mark: '~', color: 'cyan', word: '' };
 
 export default function MapScreen({ course, state, workspaceDir, width, height }: Props) {
   const counts = progressCounts(state, course);
@@ -112,18 +115,21 @@ function listRows(
         continue;
       }
       const stateNow = taskState(course, state.progress, lesson);
-      const look = marks[stateNow];
+      // A verdict of files that have changed since is not shown as if it held.
+      const changed = stateNow === 'locked' ? undefined : staleWord(state.stale?.[lesson.id]);
+      const look = changed ? staleLook : marks[stateNow];
       const room = Math.max(8, width - 4 - titleWidth - fileWidth);
       const reason = lockedReason(course, lesson, state.progress);
       // `·` and the grey already say locked; what unlocks it must not be cut off.
       const word =
-        stateNow === 'passed'
+        changed ??
+        (stateNow === 'passed'
           ? passedWord(course, state, lesson)
           : stateNow !== 'locked'
             ? look.word
             : `locked · ${reason}`.length <= room
               ? `locked · ${reason}`
-              : reason;
+              : reason);
       rows.push(
         row(
           pointer,
