@@ -52,10 +52,11 @@ const none: readonly Effect[] = [];
 export function reduceStale(state: UiState, action: StaleAction): Update {
   switch (action.type) {
     case 'stale-found': {
-      // A task checked in this session already has a verdict of its files as they are now.
+      // A task checked in this session (or being checked) has a verdict of its files as they
+      // are now, or will have.
       const marks: Record<string, StaleMark> = {};
       for (const task of action.tasks)
-        if (!state.runs[task.taskId])
+        if (!state.runs[task.taskId]?.last && !state.runs[task.taskId]?.running)
           marks[task.taskId] = { reason: task.reason, status: 'queued' };
       return { state: { ...state, stale: marks }, effects: none };
     }
@@ -117,7 +118,6 @@ export function scheduleStale(update: Update, action: Action): Update {
     const taskId = action.type === 'check-finished' ? action.taskId : action.result.taskId;
     if (marks[taskId]) marks = without(marks, taskId);
   }
-  const effects: Effect[] = [];
   const checking = Object.keys(marks).find((taskId) => marks?.[taskId]?.status === 'checking');
   const quitting = update.effects.some((effect) => effect.type === 'exit');
   const busy =
@@ -125,9 +125,13 @@ export function scheduleStale(update: Update, action: Action): Update {
     update.state.checklist?.running === true ||
     Object.values(update.state.runs).some((run) => run.running !== undefined) ||
     update.effects.some((effect) => effect.type === 'check' || effect.type === 'run-checklist');
+  // Cancelled before the effects of the action, so that the check pre-empting it finds the
+  // sandbox free; started after them.
+  const before: Effect[] = [];
+  const after: Effect[] = [];
   let running = checking;
   if (checking && (busy || action.type === 'files-saved')) {
-    effects.push({ type: 'cancel-stale' });
+    before.push({ type: 'cancel-stale' });
     marks = { ...marks, [checking]: { ...(marks[checking] as StaleMark), status: 'queued' } };
     running = undefined;
   }
@@ -135,18 +139,13 @@ export function scheduleStale(update: Update, action: Action): Update {
     const next = Object.keys(marks).find((taskId) => marks?.[taskId]?.status === 'queued');
     if (next) {
       marks = { ...marks, [next]: { ...(marks[next] as StaleMark), status: 'checking' } };
-      effects.push({ type: 'check-stale', taskId: next });
+      after.push({ type: 'check-stale', taskId: next });
     }
   }
   if (marks === update.state.stale) return update;
   return {
     state: { ...update.state, stale: marks },
-    // Cancelled first, so that the check that pre-empts it finds the sandbox free.
-    effects: [
-      ...effects.filter((e) => e.type === 'cancel-stale'),
-      ...update.effects,
-      ...effects.filter((e) => e.type !== 'cancel-stale'),
-    ],
+    effects: [...before, ...update.effects, ...after],
   };
 }
 
