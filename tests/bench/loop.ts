@@ -10,6 +10,7 @@ import { transpileTask } from '../../src/engine/transpile.js';
 import { watchWorkspace } from '../../src/engine/watch.js';
 import { scaffoldWorkspace } from '../../src/engine/workspace.js';
 import { loadCourse } from '../../src/lessons/load.js';
+import { recordResult } from '../../src/progress/record-results.js';
 import { openProgressStore } from '../../src/progress/store.js';
 import { createTutorServices } from '../../src/tutor-services.js';
 import { saveDebounceMs } from '../../src/ui/hooks/use-workspace-watch.js';
@@ -98,7 +99,7 @@ async function main(): Promise<void> {
         await sleep(saveDebounceMs);
         const started = performance.now();
         const result = await services.checkTask(task.id, new AbortController().signal);
-        progress.recordResult(workspaceDir, result);
+        recordResult(progress, workspaceDir, result);
         const done = performance.now();
         samples.push({
           task: task.id,

@@ -1,6 +1,7 @@
 // Runs the checklist's checks: every task once, one after the other, through the services, each
 // verdict recorded in the progress store. A newer run (or leaving the tutor) cancels the old one.
 import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { recordResult } from '../../progress/record-results.js';
 import type { TutorServices } from '../services.js';
 import type { Action } from '../state.js';
 
@@ -27,13 +28,13 @@ export default function useChecklist(
         for (const task of services.course.tasks) {
           const result = await services.checkTask(task.id, controller.signal);
           if (controller.signal.aborted) return;
-          let progress: ReturnType<Services['progress']['recordResult']> | undefined;
-          try {
-            progress = services.progress.recordResult(services.workspaceDir, result);
-          } catch (error) {
-            dispatch({ type: 'notice', message: messageOf(error) });
-          }
+          const { progress, notices } = recordResult(
+            services.progress,
+            services.workspaceDir,
+            result,
+          );
           dispatch({ type: 'checklist-result', result, ...(progress ? { progress } : {}) });
+          for (const message of notices) dispatch({ type: 'notice', message });
         }
         dispatch({ type: 'checklist-finished' });
       } catch (error) {

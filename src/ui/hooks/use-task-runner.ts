@@ -2,10 +2,10 @@
 // the one in flight, every verdict is recorded in the progress store, and the type-checker is
 // asked only after the verdict is on screen.
 import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { recordResult } from '../../progress/record-results.js';
 import type { TutorServices } from '../services.js';
 import type { Action } from '../state.js';
 import { afterFrame } from './after-frame.js';
-import { recordCheck } from './record-check.js';
 
 export interface TaskRunner {
   /** Checks `taskId` now, aborting any check in flight. */
@@ -63,7 +63,12 @@ export default function useTaskRunner(
           (result) => {
             if (controller.signal.aborted) return;
             if (current.current?.runId === runId) current.current = undefined;
-            const { progress, notices } = recordCheck(services, result);
+            // A save that failed (full disk, read-only folder) is said once; the tutor goes on.
+            const { progress, notices } = recordResult(
+              services.progress,
+              services.workspaceDir,
+              result,
+            );
             // The verdict first: each dispatch is a frame, and Ink holds back a frame that
             // follows another within ~33 ms.
             dispatch({

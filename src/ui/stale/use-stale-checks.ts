@@ -2,8 +2,8 @@
 // since their recorded verdict, and checks those the reducer hands over (`check-stale`), one at
 // a time, through the same services a save uses; each verdict is recorded like any other.
 import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { recordResult } from '../../progress/record-results.js';
 import { afterFrame } from '../hooks/after-frame.js';
-import { recordCheck } from '../hooks/record-check.js';
 import type { TutorServices } from '../services.js';
 import type { Action } from '../state.js';
 
@@ -39,7 +39,11 @@ export default function useStaleChecks(
           (result) => {
             if (controller.signal.aborted) return;
             current.current = undefined;
-            const { progress, notices } = recordCheck(services, result);
+            const { progress, notices } = recordResult(
+              services.progress,
+              services.workspaceDir,
+              result,
+            );
             const at = Date.now();
             dispatch({
               type: 'stale-checked',
