@@ -1,7 +1,8 @@
-// Builds the tutor into dist/: the CLI and TUI as one ES module (cli.js), the sandbox process's
-// entry and the type-checker's worker, which must stay files of their own (each runs in a
-// process of its own; the sandbox may read no file but its entry). bin/logreg-tutor.js imports cli.js after turning on
-// Node's compile cache, so a start reads back the bytecode of the last one.
+// Builds the tutor into dist/: the CLI and TUI as ES modules (cli.js, from src/cli/main.ts, and
+// the chunks it loads when needed), the sandbox process's entry and the type-checker's worker,
+// which must stay files of their own (each runs in a process of its own; the sandbox may read no
+// file but its entry). bin/logreg-tutor.js imports cli.js after turning on Node's compile cache,
+// so a start reads back the bytecode of the last one.
 //
 // `node esbuild.config.js [--outdir DIR] [--metafile FILE] [--sourcemap]`: DIR instead of dist/;
 // esbuild's metafile (what went into which output) written to FILE; source maps beside the
@@ -62,7 +63,7 @@ const tutor = await build({
   plugins: [yogaFromFile(outdir)],
   chunkNames: '[name]-[hash]',
   entryPoints: {
-    cli: 'src/cli.tsx',
+    cli: 'src/cli/main.ts',
     'typecheck-worker': 'src/engine/typecheck-worker.js',
   },
 });

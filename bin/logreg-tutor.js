@@ -21,6 +21,7 @@ module.enableCompileCache(
   process.env.LOGREG_TUTOR_CACHE_DIR || envPaths('logreg-tutor', { suffix: '' }).cache,
 );
 
+// dist/cli.js is src/cli/main.ts built (esbuild.config.js).
 const cli = new URL('../dist/cli.js', import.meta.url);
 try {
   await import(cli.href);

@@ -6,10 +6,39 @@ import path from 'node:path';
 import type { Course, Question, TaskLesson } from '../lessons/types.js';
 import { answerFilePath, answerFromFile } from '../progress/answer-files.js';
 import { recordAnswer, syncAnswerFiles } from '../progress/answer-record.js';
-
-export { findCourseQuestion } from '../progress/answers.js';
-
+import { findCourseQuestion } from '../progress/answers.js';
 import type { ProgressStore } from '../progress/types.js';
+import { print, printNotice } from './output.js';
+import { type JsonOptions, openCourse, openWorkspace, UsageError } from './services.js';
+
+/** `answer QUESTION-ID [FILE|-]`: finds the question and the workspace, runs `answerCommand`. */
+export async function answer(
+  questionId: string,
+  source: string | undefined,
+  options: JsonOptions,
+): Promise<number> {
+  const course = await openCourse();
+  const found = findCourseQuestion(course.tasks, questionId.trim());
+  if (!found) throw new UsageError(unknownQuestion(course, questionId));
+  const { dir, progress } = await openWorkspace(course, options);
+  const result = await answerCommand({
+    course,
+    ...found,
+    dir,
+    store: progress,
+    source,
+    json: options.json === true,
+    readStdin: async () => {
+      let text = '';
+      for await (const chunk of process.stdin.setEncoding('utf8')) text += chunk;
+      return text;
+    },
+  });
+  if ('usage' in result) throw new UsageError(result.usage);
+  for (const notice of result.notices) printNotice(notice);
+  print(result.stdout);
+  return result.exitCode;
+}
 
 /** The message for a question id the course does not have, listing the ones it has. */
 export function unknownQuestion(course: Course, id: string): string {

@@ -7,6 +7,30 @@ import type { Course, IntroLesson } from '../lessons/types.js';
 import { checkText, reportLines } from '../notebook/report.js';
 import { type CellLesson, runCell } from '../notebook/run-cell.js';
 import type { NotebookResult } from '../notebook/types.js';
+import { print, stdoutColored } from './output.js';
+import { findTask, type JsonOptions, openCourse, openWorkspace } from './services.js';
+
+/** The options of `run`. */
+export interface RunOptions extends JsonOptions {
+  /** Seconds for the whole run. */
+  readonly timeout?: number;
+}
+
+/** `run TASK`: finds the lesson and the workspace, runs `runCommand`, prints what it came to. */
+export async function run(name: string, options: RunOptions): Promise<number> {
+  const course = await openCourse({ questions: false });
+  const lesson = findSectionZero(course, name) ?? findTask(course, name);
+  const { dir } = await openWorkspace(course, options);
+  const result = await runCommand({
+    lesson,
+    workspaceDir: dir,
+    json: options.json === true,
+    color: stdoutColored(),
+    ...(options.timeout === undefined ? {} : { limits: { timeoutMs: options.timeout * 1000 } }),
+  });
+  print(result.text);
+  return result.exitCode;
+}
 
 /** What `runCommand` needs: everything the CLI has parsed or knows. */
 export interface RunCommandOptions {

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { commandNames } from '../../src/command-names.js';
+import { commandNames } from '../../src/cli/command-names.js';
 import { cliSession } from '../helpers/cli.js';
 import { course, makeWorkspace, solvedFiles, task, tempDir } from '../helpers/workspace.js';
 

@@ -2,7 +2,7 @@
 // the closest name for a mistyped command or task, and colour as NO_COLOR, FORCE_COLOR and
 // --color / --no-color ask (without a terminal here: conventions-tty.test.ts has one).
 import { describe, expect, it } from 'vitest';
-import { commandNames } from '../../src/command-names.js';
+import { commandNames } from '../../src/cli/command-names.js';
 import { cliSession } from '../helpers/cli.js';
 import { course, makeWorkspace, solvedFiles } from '../helpers/workspace.js';
 

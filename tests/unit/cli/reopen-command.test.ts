@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reopenCommand } from '../../src/reopen-command.js';
+import { reopenCommand } from '../../../src/cli/reopen-command.js';
 
 const node = '/opt/node 24/bin/node';
 

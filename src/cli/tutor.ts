@@ -1,0 +1,78 @@
+// `logreg-tutor` without a command: opens the workspace (creating what it lacks), runs the
+// interactive tutor, and on quitting says how to open the workspace again.
+import { existsSync, statSync } from 'node:fs';
+import { resolveWorkspaceDir, scaffoldWorkspace } from '../engine/workspace.js';
+import { bin, print, stdoutColored } from './output.js';
+import { reopenCommand } from './reopen-command.js';
+import {
+  type GlobalOptions,
+  openCourse,
+  openStore,
+  UsageError,
+  type WorkspaceContext,
+} from './services.js';
+
+/** What the interactive tutor starts with. */
+interface LaunchContext extends WorkspaceContext {
+  /** Files created in the workspace at this launch (empty when it was complete). */
+  readonly createdFiles: readonly string[];
+  /** True when the workspace was created at this launch. */
+  readonly createdWorkspace: boolean;
+  /** True when the interactive tutor had never opened this workspace (then it welcomes). */
+  readonly firstLaunch: boolean;
+}
+
+/** Opens the workspace for the tutor, creating whatever files it lacks (never overwriting). */
+async function prepareLaunch(options: GlobalOptions): Promise<LaunchContext> {
+  const [course, progress] = await Promise.all([openCourse(), openStore()]);
+  const { dir } = resolveWorkspaceDir({
+    option: options.workspace,
+    remembered: progress.lastWorkspace(),
+  });
+  if (existsSync(dir) && !statSync(dir).isDirectory()) {
+    throw new UsageError(`${dir} is a file, not a workspace folder. Pass --workspace DIR.`);
+  }
+  const { created } = scaffoldWorkspace(course, dir);
+  progress.setLastWorkspace(dir);
+  const createdWorkspace = created.includes('lab.ts');
+  const firstTuiStart = progress.recordTuiStart(dir);
+  return {
+    course,
+    dir,
+    progress,
+    createdFiles: created,
+    createdWorkspace,
+    firstLaunch: createdWorkspace || firstTuiStart,
+  };
+}
+
+/** Runs the TUI on the workspace until the student quits; returns its exit code. */
+export async function tutor(options: GlobalOptions): Promise<number> {
+  const launch = await prepareLaunch(options);
+  // Loaded only here, after the terminal check: Ink and React are most of the start-up work.
+  const [{ createTutorServices }, { runTui }] = await Promise.all([
+    import('../tutor-services.js'),
+    import('../ui/run-tui.js'),
+  ]);
+  const services = createTutorServices({
+    course: launch.course,
+    workspaceDir: launch.dir,
+    progress: launch.progress,
+    createdFiles: launch.createdFiles,
+    firstLaunch: launch.firstLaunch,
+  });
+  let exitCode: number;
+  try {
+    exitCode = await runTui(services, { color: stdoutColored() });
+  } finally {
+    await services.close();
+  }
+  // Back on the ordinary screen: where the work is, and how to come back to it.
+  print(
+    `${launch.createdWorkspace ? 'Created your workspace' : 'Your workspace is'} ${launch.dir}. Open it again with:`,
+  );
+  print(
+    `  ${reopenCommand(launch.dir, { node: process.execPath, script: process.argv[1] ?? bin, env: process.env })}`,
+  );
+  return exitCode;
+}
