@@ -1,6 +1,7 @@
 // Lesson text as terminal rows. The markdown renderer (marked-terminal, which loads
 // highlight.js and an emoji table) is loaded after the first frame, never before it: until it
 // is in, lessons show as wrapped plain text.
+import { colorOn } from './color-on.js';
 import { wrapText } from './text.js';
 
 type Renderer = (markdown: string, width: number) => readonly string[];
@@ -10,8 +11,8 @@ let loading: Promise<void> | undefined;
 
 /** Loads the markdown renderer once; later calls return the same promise. */
 export function loadMarkdown(): Promise<void> {
-  loading ??= import('./markdown.js').then((module) => {
-    renderer = module.renderMarkdown;
+  loading ??= import('../terminal/markdown.js').then((module) => {
+    renderer = (markdown, width) => module.renderMarkdown(markdown, width, colorOn());
   });
   return loading;
 }

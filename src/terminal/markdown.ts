@@ -1,8 +1,7 @@
-// Lesson markdown rendered for the terminal (marked + marked-terminal), as rows of at most
-// `width` columns, so a screen can page through them.
+// Markdown rendered for a terminal (marked + marked-terminal), as rows of at most `width`
+// columns: the TUI's lessons and model answers, and the model answers the commands print.
 import { Marked, type MarkedExtension, type Tokens } from 'marked';
 import { markedTerminal } from 'marked-terminal';
-import { colorOn } from './color-on.js';
 import { stripAnsi, wrapLine } from './text.js';
 
 const renderers = new Map<number, Marked>();
@@ -62,11 +61,11 @@ const cache = new Map<string, readonly string[]>();
 /**
  * Rows of `markdown` rendered for a terminal `width` columns wide. Paragraphs and list items
  * are reflowed; longer rows (code, tables) are wrapped. Blank runs collapse to one blank row.
+ * `color` false: no ANSI codes at all (the tutor's one decision, src/color.ts).
  */
-export function renderMarkdown(markdown: string, width: number): readonly string[] {
+export function renderMarkdown(markdown: string, width: number, color: boolean): readonly string[] {
   // marked-terminal colours with a chalk of its own, which knows nothing of NO_COLOR or
   // --no-color: without colour, its codes are taken out.
-  const color = colorOn();
   const key = `${width}\u0000${color}\u0000${markdown}`;
   const known = cache.get(key);
   if (known) return known;
