@@ -8,7 +8,7 @@ import { answerFilePath, answerFromFile } from '../progress/answer-files.js';
 import { recordAnswer, syncAnswerFiles } from '../progress/answer-record.js';
 import { findCourseQuestion } from '../progress/answers.js';
 import type { ProgressStore } from '../progress/types.js';
-import { print, printNotice } from './output.js';
+import { print, printNotice, stdoutColored, stdoutColumns } from './output.js';
 import { type JsonOptions, openCourse, openWorkspace, UsageError } from './services.js';
 
 /** `answer QUESTION-ID [FILE|-]`: finds the question and the workspace, runs `answerCommand`. */
@@ -21,6 +21,9 @@ export async function answer(
   const found = findCourseQuestion(course.tasks, questionId.trim());
   if (!found) throw new UsageError(unknownQuestion(course, questionId));
   const { dir, progress } = await openWorkspace(course, options);
+  const { renderMarkdown } = await import('../terminal/markdown.js');
+  // Indented by two under its heading.
+  const width = Math.max(20, stdoutColumns() - 2);
   const result = await answerCommand({
     course,
     ...found,
@@ -33,6 +36,7 @@ export async function answer(
       for await (const chunk of process.stdin.setEncoding('utf8')) text += chunk;
       return text;
     },
+    modelAnswerRows: (markdown) => renderMarkdown(markdown, width, stdoutColored()),
   });
   if ('usage' in result) throw new UsageError(result.usage);
   for (const notice of result.notices) printNotice(notice);
@@ -59,6 +63,8 @@ export interface AnswerCommandInput {
   readonly json: boolean;
   /** Reads all of standard input. */
   readonly readStdin: () => Promise<string>;
+  /** The model answer's rows as the terminal shows them (its Markdown rendered). */
+  readonly modelAnswerRows: (markdown: string) => readonly string[];
 }
 
 /** What the command prints, and its exit code; `usage` is a usage error (exit code 2). */
@@ -119,7 +125,8 @@ export async function answerCommand(input: AnswerCommandInput): Promise<AnswerCo
       `  ${idea.matched ? '✓' : '○'} ${idea.label} (${idea.matched ? 'matched' : 'not matched'})`,
     );
   lines.push('', 'Model answer:');
-  for (const line of question.modelAnswer.trimEnd().split('\n')) lines.push(`  ${line}`);
+  for (const row of input.modelAnswerRows(question.modelAnswer))
+    lines.push(row === '' ? '' : `  ${row}`);
   lines.push(
     '',
     'Compare it with yours: mark each idea yourself in the tutor (1–9 on the answer), or revise and answer again.',

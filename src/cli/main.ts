@@ -166,7 +166,7 @@ export function buildProgram(exit: (code: number) => void): Command {
   program
     .command('answers')
     .description(
-      'print every question with your latest answer, its key ideas matched automatically and marked by you',
+      'print every question with your latest answer, its key ideas matched automatically and marked by you, and the model answer of each you answered',
     )
     .option('--json', 'print one JSON document instead of text')
     .addHelpText(

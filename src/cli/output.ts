@@ -47,6 +47,11 @@ export function printNotice(message: string): void {
   process.stderr.write(`${bin}: ${message}\n`);
 }
 
+/** The columns text is laid out in: the terminal's width, else 80 (a pipe or a file). */
+export function stdoutColumns(): number {
+  return (process.stdout.isTTY && process.stdout.columns) || 80;
+}
+
 /** `logreg-lab` when the folder is below the current one, else the absolute path. */
 export function displayPath(dir: string): string {
   const relative = path.relative(process.cwd(), dir);

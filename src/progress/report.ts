@@ -55,8 +55,21 @@ export function ideaLine(
   return `${idea.matched ? '✓' : '○'} ${idea.label} (${idea.matched ? 'matched' : 'not matched'} automatically; ${mark ? `marked by you: ${selfMarkWords[mark]}${stale}` : 'not marked by you'})`;
 }
 
+/** How `answersText` shows model answers. */
+export interface AnswersTextOptions {
+  /**
+   * The rows of a model answer (Markdown) as the terminal shows it; with it, each question
+   * answered is followed by its model answer, as the tutor shows one after an answer.
+   */
+  readonly modelAnswerRows?: (markdown: string) => readonly string[];
+}
+
 /** The review as text for a terminal: one block per question, in lesson order. */
-export function answersText(course: Course, progress: WorkspaceProgress): string {
+export function answersText(
+  course: Course,
+  progress: WorkspaceProgress,
+  options: AnswersTextOptions = {},
+): string {
   const reviews = reviewQuestions(course.tasks, progress);
   const lines = [`${questionsAnsweredText(course, progress)}.`];
   for (const review of reviews) {
@@ -68,12 +81,20 @@ export function answersText(course: Course, progress: WorkspaceProgress): string
       lines.push(`  Your answer (${formatDate(review.latest.at)}, version ${review.versions}):`);
       for (const line of review.latest.text.split('\n')) lines.push(`    ${line}`);
       for (const idea of review.judgement?.ideas ?? []) lines.push(`  ${ideaLine(review, idea)}`);
+      // Shown, as in the tutor, only once the student has answered in their own words.
+      if (options.modelAnswerRows && review.judgement?.accepted) {
+        lines.push('  Model answer:');
+        for (const row of options.modelAnswerRows(review.question.modelAnswer))
+          lines.push(row === '' ? '' : `    ${row}`);
+      }
     }
   }
   lines.push('');
   lines.push(
     'Key ideas are a self-check, not a grade: matched automatically by the tutor, and marked by you in the tutor (1–9 on an answer).',
   );
+  if (options.modelAnswerRows)
+    lines.push('A model answer is shown once you have answered its question.');
   return `${lines.join('\n')}\n`;
 }
 

@@ -89,6 +89,27 @@ describe('answer', () => {
     ]);
   });
 
+  it('prints model answers as rendered text, not Markdown, in `answer` and `answers`', async () => {
+    const workspace = makeWorkspace({});
+    const stable =
+      'Clip p to [eps, 1 - eps] before the logs, or better write the loss with the logit z as softplus(z) - y*z, and evaluate softplus stably as max(z, 0) + log(1 + exp(-|z|)).';
+    const answered = await run(['answer', 'stable-log-loss', '-', '--workspace', workspace], {
+      input: stable,
+    });
+    expect(answered.code, answered.stderr).toBe(0);
+    const listed = await run(['answers', '--workspace', workspace]);
+    expect(listed.code).toBe(0);
+    for (const stdout of [answered.stdout, listed.stdout]) {
+      // The lesson writes **Quick fix:** and a list; the terminal gets the words and bullets.
+      expect(stdout).toMatch(/• Quick fix: clip p to \[ε, 1 − ε\]/);
+      expect(stdout).toContain('This is what');
+      expect(stdout).not.toMatch(/\*\*|`BCEWithLogitsLoss`/);
+    }
+    expect(listed.stdout).toContain('  Model answer:\n    The naive form');
+    // Only the answered question shows its model answer.
+    expect(listed.stdout.match(/Model answer:/g)).toHaveLength(1);
+  });
+
   it('refuses `x` as the TUI does: says why, saves nothing, exit 1', async () => {
     const workspace = makeWorkspace({});
     const text = await run(['answer', 'grad-shape', '-', '--workspace', workspace], {

@@ -116,6 +116,26 @@ describe('answers', () => {
     expect(text).toContain('○ bce-loss · bce-derivation: unanswered');
   });
 
+  it("shows each answered question's model answer through the renderer given, and no other", () => {
+    const rendered: string[] = [];
+    const text = answersText(course, progress, {
+      modelAnswerRows: (markdown) => {
+        rendered.push(markdown);
+        return ['σ flattens out', '', 'so gradients vanish'];
+      },
+    });
+    expect(rendered).toEqual([
+      'σ flattens out at 0 and 1, so its slope σ′ → 0 and gradients vanish.',
+    ]);
+    expect(text).toContain(
+      'not covered)\n  Model answer:\n    σ flattens out\n\n    so gradients vanish\n\n○ bce-loss',
+    );
+    // The unanswered question's model answer stays hidden until it is answered.
+    expect(text).not.toContain('∂ℓ/∂z = p − y.');
+    expect(text).toContain('A model answer is shown once you have answered its question.');
+    expect(answersText(course, progress)).not.toContain('Model answer');
+  });
+
   it('as JSON, with every version', () => {
     const json = answersJson(course, progress, '/lab');
     expect(json.questions.map((entry) => [entry.id, entry.state])).toEqual([
