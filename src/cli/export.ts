@@ -1,8 +1,9 @@
-// `logreg-tutor export [--out FILE]`: checks every task afresh (old results are not trusted),
-// records them, and prints or writes the Markdown report a student hands in.
+// `logreg-tutor export [--out FILE] [--with-code]`: checks every task afresh (old results are
+// not trusted), records them, and prints or writes the Markdown report a student hands in.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import packageJson from '../../package.json' with { type: 'json' };
+import { readWorkspaceText } from '../engine/read-workspace-file.js';
 import { recordResults } from '../progress/record-results.js';
 import { print, printNotice } from './output.js';
 import { type GlobalOptions, openCourse, openWorkspace, syncAnswers } from './services.js';
@@ -10,6 +11,8 @@ import { type GlobalOptions, openCourse, openWorkspace, syncAnswers } from './se
 /** The options of `export`. */
 export interface ExportOptions extends GlobalOptions {
   readonly out?: string;
+  /** `--with-code`: append the student's task files. */
+  readonly withCode?: boolean;
 }
 
 /** Checks every task and prints the report, or writes it to `--out`. */
@@ -36,6 +39,14 @@ export async function exportReport(options: ExportOptions): Promise<number> {
       workspaceDir: dir,
       version: packageJson.version,
       now: new Date().toISOString(),
+      ...(options.withCode
+        ? {
+            code: course.tasks.map((task) => ({
+              file: task.file,
+              ...readWorkspaceText(dir, task.file),
+            })),
+          }
+        : {}),
     });
     if (!options.out) {
       print(report.trimEnd());
@@ -49,7 +60,9 @@ export async function exportReport(options: ExportOptions): Promise<number> {
     }
     const passing = results.filter((result) => result.status === 'pass').length;
     print(`Wrote the report to ${out}`);
-    print(`  ${passing} of ${results.length} tasks pass; the report lists each check and answer.`);
+    print(
+      `  ${passing} of ${results.length} tasks pass; the report lists each check and answer${options.withCode ? ', then your code' : ''}.`,
+    );
     return 0;
   } finally {
     await pool.close();

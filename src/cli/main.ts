@@ -184,7 +184,11 @@ export function buildProgram(exit: (code: number) => void): Command {
       'check every task again and write a Markdown report to hand in (checks, answers, dates)',
     )
     .option('-o, --out <file>', 'write the report to FILE instead of printing it')
-    .addHelpText('after', `\nExample:\n  $ ${bin} export --out report.md`)
+    .option('--with-code', 'append your task files to the report, each fenced under its name')
+    .addHelpText(
+      'after',
+      `\nExamples:\n  $ ${bin} export --out report.md\n  $ ${bin} export --with-code --out report.md`,
+    )
     .action(async (_options: unknown, command: Command) => {
       const { exportReport } = await import('./export.js');
       exit(await exportReport(command.optsWithGlobals()));

@@ -1,6 +1,8 @@
 // What `logreg-tutor answers` and `logreg-tutor export` print: the review of every question, as
-// text or JSON, and the Markdown report a student hands in. Pure: the caller runs the checks.
+// text or JSON, and the Markdown report a student hands in. Pure: the caller runs the checks
+// and reads the task files.
 // The report names checks and ✓/✗ only: check messages hold the hidden checks' expected values.
+import path from 'node:path';
 import { statusWords, type TaskResult } from '../engine/types.js';
 import { taskVerdict } from '../engine/verdict.js';
 import type { Course } from '../lessons/types.js';
@@ -133,13 +135,22 @@ export function answersJson(course: Course, progress: WorkspaceProgress, workspa
   };
 }
 
+/** A task file for the report: its text, or why it was not read. */
+export type TaskCode = { readonly file: string } & (
+  | { readonly text: string }
+  | { readonly unread: string }
+);
+
 /** What the report is built from. */
 export interface ReportInput {
   readonly course: Course;
   readonly progress: WorkspaceProgress;
   /** Fresh results of every task, by task id. */
   readonly results: Readonly<Record<string, TaskResult>>;
+  /** The workspace; the report names it by its folder name only (it is handed to others). */
   readonly workspaceDir: string;
+  /** The student's task files, appended to the report when given (`export --with-code`). */
+  readonly code?: readonly TaskCode[];
   readonly version: string;
   /** When the report was made (ISO). */
   readonly now: string;
@@ -152,7 +163,7 @@ export function buildReport(input: ReportInput): string {
   out.push(`# ${course.title}: submission report`, '');
   out.push(`- Generated: ${formatDate(input.now)}`);
   out.push(`- Tool: logreg-tutor ${input.version}`);
-  out.push(`- Workspace: \`${input.workspaceDir}\``, '');
+  out.push(`- Workspace: \`${path.basename(input.workspaceDir)}\``, '');
   out.push('## Checklist', '');
   for (const item of checklistItems(course, progress, results, false))
     out.push(`- [${item.status === 'pass' ? 'x' : ' '}] ${item.label} (${item.detail})`);
@@ -198,5 +209,22 @@ export function buildReport(input: ReportInput): string {
       for (const idea of review.judgement.ideas) out.push(`- ${ideaLine(review, idea)}`);
     }
   });
+  if (input.code) out.push('', ...codeSection(input.code));
   return `${out.join('\n')}\n`;
+}
+
+/** `## Your code`: each task file under its name, fenced so that nothing in it ends the fence. */
+function codeSection(code: readonly TaskCode[]): string[] {
+  const out = ['## Your code'];
+  for (const entry of code) {
+    out.push('', `### \`${entry.file}\``, '');
+    if ('unread' in entry) {
+      out.push(`_Not included: ${entry.unread}_`);
+      continue;
+    }
+    const longestRun = Math.max(0, ...(entry.text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(Math.max(3, longestRun + 1));
+    out.push(`${fence}ts`, entry.text.replace(/\n$/, ''), fence);
+  }
+  return out;
 }

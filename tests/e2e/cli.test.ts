@@ -349,3 +349,29 @@ describe('plot', () => {
     expect(narrow.stderr).toMatch(/^logreg-tutor: .*--width/);
   });
 });
+
+describe('export', () => {
+  it('names the workspace by its folder name; --with-code appends each task file, fenced', async () => {
+    const files = solvedFiles();
+    const dir = makeWorkspace(files);
+    const out = path.join(tempDir('logreg-export-'), 'report.md');
+    const plain = await run(['export', '-w', dir]);
+    expect(plain.code, plain.stderr).toBe(0);
+    expect(plain.stdout).toContain(`- Workspace: \`${path.basename(dir)}\``);
+    expect(plain.stdout).not.toContain(dir);
+    expect(plain.stdout).not.toContain('## Your code');
+
+    const { code, stdout, stderr } = await run(['export', '--with-code', '--out', out, '-w', dir]);
+    expect(code, stderr).toBe(0);
+    expect(stdout).toContain('the report lists each check and answer, then your code.');
+    const report = readFileSync(out, 'utf8');
+    expect(report).not.toContain(dir);
+    for (const lesson of course().tasks) {
+      const text = files[lesson.file] ?? '';
+      expect(text).not.toBe('');
+      expect(report).toContain(
+        `### \`${lesson.file}\`\n\n\`\`\`ts\n${text.replace(/\n$/, '')}\n\`\`\`\n`,
+      );
+    }
+  });
+});

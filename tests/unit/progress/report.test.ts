@@ -52,14 +52,15 @@ describe('the count of answered questions', () => {
 });
 
 describe('buildReport', () => {
-  const report = buildReport({
+  const input = {
     course,
     progress,
     results,
     workspaceDir: '/home/ada/lab',
     version: '9.9.9',
     now: '2026-11-28T13:00:00.000Z',
-  });
+  };
+  const report = buildReport(input);
 
   it('has the tool version, the date, the checklist, each task with its checks', () => {
     expect(report).toContain('- Generated: 2026-11-28 13:00 UTC');
@@ -91,6 +92,33 @@ describe('buildReport', () => {
       '### Derive ∂ℓ/∂z for the log-loss of one example.\n\n_Not answered yet._',
     );
     expect(report).toContain('not a grade');
+  });
+
+  it('names the workspace by its folder name, never its absolute path', () => {
+    expect(report).toContain('- Workspace: `lab`');
+    expect(report).not.toContain('/home/ada');
+  });
+
+  it('has no code unless asked; then each task file under its name, in a fence it cannot end', () => {
+    expect(report).not.toContain('## Your code');
+    const withCode = buildReport({
+      ...input,
+      code: [
+        { file: '01-sigmoid.ts', text: 'export const sigmoid = (z: number[]) => z;\n' },
+        { file: '02-bce-loss.ts', text: 'const doc = `a ``` in a template`;\n' },
+        { file: '03-loss-and-grad.ts', unread: '03-loss-and-grad.ts is not in the workspace.' },
+      ],
+    });
+    expect(withCode.startsWith(report.trimEnd())).toBe(true);
+    expect(withCode).toContain(
+      '\n## Your code\n\n### `01-sigmoid.ts`\n\n```ts\nexport const sigmoid = (z: number[]) => z;\n```\n',
+    );
+    expect(withCode).toContain(
+      '### `02-bce-loss.ts`\n\n````ts\nconst doc = `a ``` in a template`;\n````\n',
+    );
+    expect(withCode).toContain(
+      '### `03-loss-and-grad.ts`\n\n_Not included: 03-loss-and-grad.ts is not in the workspace._\n',
+    );
   });
 
   it('reveals no check message (they hold the hidden expected values) and no model answer', () => {
