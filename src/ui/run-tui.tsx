@@ -125,6 +125,8 @@ function printSummary(services: TutorServices, stdout: NodeJS.WriteStream): void
   const main = course.tasks.filter((task) => !task.bonus);
   const passed = main.filter((task) => record.tasks[task.id]?.firstPassedAt !== undefined).length;
   stdout.write(
-    `logreg-tutor: progress saved (${passed} of ${main.length} tasks passed). Run logreg-tutor to go on.\n`,
+    // How to go on is the next line, printed by the command (src/cli/tutor.ts): `logreg-tutor`
+    // alone works only where it is on the PATH.
+    `logreg-tutor: progress saved (${passed} of ${main.length} tasks passed).\n`,
   );
 }
