@@ -66,6 +66,11 @@ export function runCli(args: readonly string[], options: CliOptions = {}): Promi
       env,
       stdio: ['pipe', 'pipe', 'pipe'],
     });
+    // A command that exits without reading its input (a usage error, --help) closes the pipe
+    // first; under load that can happen before the input is written, which is no failure.
+    child.stdin.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') reject(error);
+    });
     child.stdin.end(options.input ?? '');
     let stdout = '';
     let stderr = '';
