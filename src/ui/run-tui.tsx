@@ -83,7 +83,7 @@ export async function runTui(
     // Ctrl+C goes through the keymap like any key, so quitting always takes the same path.
     exitOnCtrlC: false,
     maxFps,
-    // The tutor runs only on a terminal (cli.tsx checks). Ink's default would treat one with
+    // The tutor runs only on a terminal (src/cli/main.ts checks). Ink's default would treat one with
     // CI=true in its environment as a log and draw only the last frame, on exit.
     interactive: stdout.isTTY === true,
   });
