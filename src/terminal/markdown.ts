@@ -22,6 +22,12 @@ function rendererFor(width: number): Marked {
     }) as unknown as MarkedExtension,
   );
   marked.use({
+    // A code span is one word to the wrapping below (marked-terminal's reflow and wrap-ansi break
+    // at spaces only), so `import { sigmoid } from './01-sigmoid'` is not broken inside unless
+    // it is wider than a row; the spaces come back once the rows are cut.
+    walkTokens(token) {
+      if (token.type === 'codespan') token.text = token.text.replaceAll(' ', unbreakableSpace);
+    },
     renderer: {
       // marked-terminal prints a list item's inline markdown raw with marked ≥ 13
       // (mikaelbr/marked-terminal#304): render it, and join its soft line breaks so the
@@ -56,6 +62,8 @@ function rendererFor(width: number): Marked {
   return marked;
 }
 
+const unbreakableSpace = '\u00A0';
+
 const cache = new Map<string, readonly string[]>();
 
 /**
@@ -87,8 +95,9 @@ export function renderMarkdown(markdown: string, width: number, color: boolean):
     for (const line of text.replace(/\r/g, '').split('\n')) {
       const row = line.trimEnd();
       // A table cut in two is worse than a table cut short.
-      if (/^[│┌├└]/.test(stripAnsi(row))) add(row);
-      else for (const wrapped of wrapLine(row, width)) add(wrapped);
+      if (/^[│┌├└]/.test(stripAnsi(row))) add(row.replaceAll(unbreakableSpace, ' '));
+      else
+        for (const wrapped of wrapLine(row, width)) add(wrapped.replaceAll(unbreakableSpace, ' '));
     }
   }
   while (rows.at(-1) === '') rows.pop();

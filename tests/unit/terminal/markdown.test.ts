@@ -36,3 +36,37 @@ describe('renderMarkdown', () => {
         }
   });
 });
+
+describe('renderMarkdown: inline code', () => {
+  const lossAndGrad = loadCourse().tasks.find((task) => task.id === 'loss-and-grad');
+
+  // The lesson pane is the terminal less two columns: 80×24 and 120×40 give 78 and 118.
+  it.each([78, 118, 100])(
+    'keeps each import of the loss-and-grad lesson on one row at %i columns',
+    (width) => {
+      if (!lossAndGrad) throw new Error('The course has a loss-and-grad task');
+      const rows = renderMarkdown(lossAndGrad.text, width, false);
+      const text = rows.join('\n');
+      expect(text).toContain("import { sigmoid } from './01-sigmoid'");
+      expect(text).toContain("import { bceLoss } from './02-bce-loss'");
+      expect(text).not.toContain('\u00A0');
+    },
+  );
+
+  it('breaks a code span only when it is wider than a row', () => {
+    const rows = renderMarkdown(
+      'Call `a b c d e f g h i j k l m n o p q r s t u v w x y z` here.',
+      20,
+      false,
+    );
+    for (const row of rows) expect(textWidth(row)).toBeLessThanOrEqual(20);
+    expect(rows.join(' ').replace(/\s+/g, ' ')).toContain(
+      'a b c d e f g h i j k l m n o p q r s t u v w x y z',
+    );
+  });
+
+  it('moves a short code span whole to the next row', () => {
+    const rows = renderMarkdown('Some words first, then `f(x, y)` and more.', 28, false);
+    expect(rows.some((row) => row.includes('f(x, y)'))).toBe(true);
+  });
+});
