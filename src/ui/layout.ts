@@ -368,7 +368,7 @@ function passRows(
   const body: Row[] = [
     row({ text: `All ${total} pass: ${task.title} is done.`, bold: true }),
     ...wrapText(`You learned: ${task.learned}`, inner).map((line) => row(line)),
-    nextStepRow(course, state, task, inner),
+    ...nextStepRows(course, state, task, inner),
     ...(taskHasPlots(task.id)
       ? [row({ text: 'p shows your plots, drawn from your own code.', color: 'cyan' })]
       : []),
@@ -399,14 +399,17 @@ function boxRows(title: string, body: readonly Row[], width: number, color: stri
   ];
 }
 
-/** The pass banner's way on: the next task, now open, or the end of the lab. */
-export function nextStepRow(course: Course, state: UiState, task: TaskLesson, width: number): Row {
+/** The pass banner's way on: the next task, now open, or the end of the lab, wrapped. */
+export function nextStepRows(
+  course: Course,
+  state: UiState,
+  task: TaskLesson,
+  width: number,
+): Row[] {
+  const green = (text: string) =>
+    wrapText(text, width).map((line) => row({ text: line, color: 'green' }));
   const following = nextTask(course, task);
-  if (!following)
-    return row({
-      text: truncate('That was the last task: the lab is complete!', width),
-      color: 'green',
-    });
+  if (!following) return green('That was the last task: the lab is complete!');
   const open = taskState(course, state.progress, following) !== 'locked';
   const what = `${following.bonus ? 'the bonus, ' : ''}${following.title} (${following.file})`;
   // Passing opens the next task only once this task's questions are answered too.
@@ -415,17 +418,10 @@ export function nextStepRow(course: Course, state: UiState, task: TaskLesson, wi
     (question) => !isAnswered(state.progress, question, context),
   );
   if (!open && unanswered.length > 0)
-    return row({
-      text: truncate(
-        `Next: a answers ${unanswered.length === 1 ? 'the question' : `the ${unanswered.length} questions`}; then n opens ${what}.`,
-        width,
-      ),
-      color: 'green',
-    });
-  return row({
-    text: truncate(open ? `Next: n opens ${what}, now unlocked.` : `Next: ${what}.`, width),
-    color: 'green',
-  });
+    return green(
+      `Next: a answers ${unanswered.length === 1 ? 'the question' : `the ${unanswered.length} questions`}; then n opens ${what}.`,
+    );
+  return green(open ? `Next: n opens ${what}, now unlocked.` : `Next: ${what}.`);
 }
 
 function verdictRows(task: TaskLesson, result: TaskResult, width: number): Row[] {

@@ -28,6 +28,11 @@ export function questionBodyHeight(state: UiState, size: Size): number {
   return Math.max(1, frameHeight(size) - 1 - (state.notice ? 1 : 0));
 }
 
+/** Guidance in full, wrapped to the width: a sentence cut off at the edge says nothing. */
+function dimRows(text: string, width: number, indent = 0): Row[] {
+  return wrapText(text, width, indent).map((line) => row({ text: line, dim: true }));
+}
+
 /** One question in a list: its state mark, the prompt cut to the width, then its state. */
 function questionRow(review: QuestionReview, selected: boolean, width: number, prefix = ''): Row {
   const answered = review.latest !== undefined;
@@ -63,13 +68,10 @@ export function questionsRows(
   const reviews = reviewQuestions(course.tasks, progress, task.id);
   const rows: Row[] = [
     row({ text: `Questions · ${task.title}`, bold: true }),
-    row({
-      text: truncate(
-        'Answer in your own words. The tutor then shows a model answer and the key ideas, matched automatically and marked by you: a self-check, not a grade.',
-        width,
-      ),
-      dim: true,
-    }),
+    ...dimRows(
+      'Answer in your own words. The tutor then shows a model answer and the key ideas, matched automatically and marked by you: a self-check, not a grade.',
+      width,
+    ),
     blank,
   ];
   reviews.forEach((review, index) => {
@@ -88,13 +90,11 @@ export function questionsRows(
       );
     if (selected.latest)
       rows.push(
-        row({
-          text: truncate(
-            `  Last answered ${formatDate(selected.latest.at)} (${reviewState(selected)}).`,
-            width,
-          ),
-          dim: true,
-        }),
+        ...dimRows(
+          `Last answered ${formatDate(selected.latest.at)} (${reviewState(selected)}).`,
+          width,
+          2,
+        ),
       );
   }
   return rows;
@@ -221,20 +221,14 @@ function answerRows(review: QuestionReview | undefined, width: number): Row[] {
     });
     rows.push(blank);
     rows.push(
-      row({
-        text: truncate(
-          `Press ${judgement.ideas.length > 1 ? `1–${Math.min(9, judgement.ideas.length)}` : '1'} to mark an idea yourself: covered, not covered, disagree.`,
-          width,
-        ),
-        dim: true,
-      }),
-      row({
-        text: truncate(
-          'The matching looks for the ideas, not your wording: a ○ is a prompt to compare, not a mark off.',
-          width,
-        ),
-        dim: true,
-      }),
+      ...dimRows(
+        `Press ${judgement.ideas.length > 1 ? `1–${Math.min(9, judgement.ideas.length)}` : '1'} to mark an idea yourself: covered, not covered, disagree.`,
+        width,
+      ),
+      ...dimRows(
+        'The matching looks for the ideas, not your wording: a ○ is a prompt to compare, not a mark off.',
+        width,
+      ),
     );
   }
   rows.push(blank);
@@ -264,9 +258,13 @@ export function checklistRows(
     const mark = item.status === 'pass' ? '✓' : item.status === 'fail' ? '✗' : '…';
     const color = item.status === 'pass' ? 'green' : item.status === 'fail' ? 'red' : 'cyan';
     rows.push(row({ text: `${mark} `, color, bold: true }, { text: item.label, bold: true }));
-    rows.push(row({ text: truncate(`    ${item.detail}`, width), dim: true }));
+    rows.push(...dimRows(item.detail, width, 4));
   }
-  if (run?.error) rows.push(blank, row({ text: truncate(run.error, width), color: 'red' }));
+  if (run?.error)
+    rows.push(
+      blank,
+      ...wrapText(run.error, width).map((line) => row({ text: line, color: 'red' })),
+    );
   if (!run?.running && items.every((item) => item.status === 'pass'))
     rows.push(
       blank,

@@ -171,6 +171,25 @@ async function onQuestions(fake: Fake, taskId = 'bce-loss') {
   return app;
 }
 
+describe('the question screens at 80 columns', () => {
+  it('wrap their guidance instead of cutting it off at the edge', async () => {
+    const fake = questionsFake();
+    const app = await answering(fake);
+    resize(app, 80, 24);
+    app.stdin.write('It saturates: σ flattens out at 0 or 1, so the gradient vanishes.');
+    await waitForText(app, 'so the gradient vanishes.');
+    const feedback = (await press(app, keys.enter, 'Self-check, not a grade')).replace(/\s+/g, ' ');
+    expect(feedback).toContain(
+      'The matching looks for the ideas, not your wording: a ○ is a prompt to compare, not a mark off.',
+    );
+    expect(feedback).toContain('to mark an idea yourself: covered, not covered, disagree.');
+    const list = (await press(app, 'b', 'Questions · Stable sigmoid')).replace(/\s+/g, ' ');
+    expect(list).toContain(
+      'Answer in your own words. The tutor then shows a model answer and the key ideas, matched automatically and marked by you: a self-check, not a grade.',
+    );
+  });
+});
+
 describe('unlocking, review and restart', () => {
   it("n on a task's questions opens the next task's questions, or says what keeps it locked", async () => {
     const fake = questionsFake();

@@ -299,6 +299,19 @@ describe('the task screen', () => {
     );
   });
 
+  it('wraps the way on after a pass at 80 columns instead of cutting it off', async () => {
+    const fake = fakeServices();
+    const app = await onTask(fake);
+    resize(app, 80, 24);
+    fake.controls.save('01-sigmoid.ts');
+    await answer(fake, taskResult(fake.services.course, 'sigmoid', 'pass'));
+    const screen = await waitForText(app, '✓ Passed!');
+    // The box's edges and the wrapping apart, the sentence is there whole.
+    const text = screen.replace(/[│]/g, ' ').replace(/\s+/g, ' ');
+    expect(text).toContain('Next: n opens Stable loss (02-bce-loss.ts), now unlocked.');
+    expect(screen).not.toContain('…');
+  });
+
   it('shows a task that passed before and fails now as regressed', async () => {
     const fake = fakeServices();
     fake.progress.recordResult(
