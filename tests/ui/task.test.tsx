@@ -2,7 +2,7 @@ import stringWidth from 'string-width';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkingShownAfterMs } from '../../src/ui/redraw.js';
 import type { TerminalControl } from '../../src/ui/terminal.js';
-import { type Fake, fakeServices, taskResult } from '../helpers/fake-services.js';
+import { type Fake, fakeCourse, fakeServices, taskResult } from '../helpers/fake-services.js';
 import {
   frame,
   keys,
@@ -300,7 +300,14 @@ describe('the task screen', () => {
   });
 
   it('wraps the way on after a pass at 80 columns instead of cutting it off', async () => {
-    const fake = fakeServices();
+    const course = fakeCourse();
+    const title = 'Stable binary cross-entropy, clipped';
+    const fake = fakeServices({
+      course: {
+        ...course,
+        tasks: course.tasks.map((task) => (task.id === 'bce-loss' ? { ...task, title } : task)),
+      },
+    });
     const app = await onTask(fake);
     resize(app, 80, 24);
     fake.controls.save('01-sigmoid.ts');
@@ -308,7 +315,7 @@ describe('the task screen', () => {
     const screen = await waitForText(app, '✓ Passed!');
     // The box's edges and the wrapping apart, the sentence is there whole.
     const text = screen.replace(/[│]/g, ' ').replace(/\s+/g, ' ');
-    expect(text).toContain('Next: n opens Stable loss (02-bce-loss.ts), now unlocked.');
+    expect(text).toContain(`Next: n opens ${title} (02-bce-loss.ts), now unlocked.`);
     expect(screen).not.toContain('…');
   });
 
