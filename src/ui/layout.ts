@@ -217,6 +217,8 @@ export function overlayLayout(
           : results;
     }
   }
+  // The solution is as tall as its code: a box padded to the screen's height reads as more to come.
+  if (overlay.kind === 'solution') panel = Math.min(height, rows.length + 3);
   const visible = Math.max(1, panel - 3);
   const scroll = Math.min(state.overlayScroll, Math.max(0, rows.length - visible));
   return { kind: overlay.kind, title, rows, height: panel, scroll, beneath };

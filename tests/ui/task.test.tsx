@@ -319,6 +319,22 @@ describe('the task screen', () => {
     expect(screen).not.toContain('…');
   });
 
+  it('fits the reference solution box to its code, with no blank rows padding it', async () => {
+    const fake = fakeServices();
+    const app = await onTask(fake);
+    resize(app, 120, 40);
+    fake.controls.save('01-sigmoid.ts');
+    await answer(fake, taskResult(fake.services.course, 'sigmoid', 'pass'));
+    await waitForText(app, '✓ Passed!');
+    const screen = await press(app, 's', 'Reference solution of 01-sigmoid.ts');
+    const lines = screen.split('\n');
+    const top = lines.findIndex((line) => line.startsWith('╭'));
+    const bottom = lines.findIndex((line) => line.startsWith('╰'));
+    const inside = lines.slice(top + 1, bottom).map((line) => line.replace(/│/g, '').trim());
+    expect(inside.filter((line) => line === '').length).toBeLessThanOrEqual(1);
+    expect(inside.at(-1)).toBe('}');
+  });
+
   it('shows a task that passed before and fails now as regressed', async () => {
     const fake = fakeServices();
     fake.progress.recordResult(
