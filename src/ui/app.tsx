@@ -9,7 +9,7 @@ import Panel from './components/Panel.js';
 import PlotsView from './components/PlotsView.js';
 import useMarkdown from './hooks/use-markdown.js';
 import useTutor from './hooks/use-tutor.js';
-import { actionFor, footerItems, keyName } from './keymap.js';
+import { actionFor, keyName } from './keymap.js';
 import { frameHeight, frameModel, minimumSize } from './layout.js';
 import { questionView } from './question-layout.js';
 import { questionScreen } from './question-screens.js';
@@ -44,7 +44,8 @@ export default function App({ services, terminal = inertTerminal }: Props) {
       if (!name) return;
       // The latest state, not this render's: two keys can arrive before the next render.
       const now = current();
-      const view = questionView(now, course, size, frameModel(now, course, size).view);
+      const model = frameModel(now, course, size);
+      const view = questionView(now, course, size.columns, model.screenHeight, model.view);
       const action = actionFor(now, name, view, course);
       if (action) dispatch(action);
     },
@@ -71,7 +72,7 @@ export default function App({ services, terminal = inertTerminal }: Props) {
   }
 
   let screen: ReactNode;
-  const questions = questionScreen(state, services, size, dispatch);
+  const questions = questionScreen(state, services, width, model.screenHeight, dispatch);
   const overlayPanel = model.overlay ? (
     <Panel
       title={model.overlay.title}
@@ -130,7 +131,7 @@ export default function App({ services, terminal = inertTerminal }: Props) {
         state={state}
         workspaceDir={workspaceDir}
         width={width}
-        height={height - 1 - (state.notice ? 1 : 0)}
+        height={model.screenHeight}
       />
     );
   }
@@ -145,7 +146,7 @@ export default function App({ services, terminal = inertTerminal }: Props) {
           {state.notice}
         </Text>
       ) : null}
-      <Footer items={footerItems(state, model.view, course)} width={width} />
+      <Footer lines={model.footer} />
     </Box>
   );
 }

@@ -7,7 +7,8 @@ import { taskVerdict } from '../engine/verdict.js';
 import type { Course, IntroLesson, TaskLesson } from '../lessons/types.js';
 import { allQuestions, isAnswered } from '../progress/answers.js';
 import { taskState } from '../progress/unlock.js';
-import { helpRows, type View } from './keymap.js';
+import { footerLines } from './footer-lines.js';
+import { footerItems, helpRows, type View } from './keymap.js';
 import { lessonRows } from './lesson-text.js';
 import { blank, type Row, row, rowText } from './rows.js';
 import { runRows } from './run/rows.js';
@@ -92,23 +93,29 @@ export interface OverlayLayout {
 }
 
 /** Rows of a screen: the frame less the footer and, when there is one, the notice. */
-export function screenHeight(state: UiState, size: Size): number {
-  return frameHeight(size) - 1 - (state.notice ? 1 : 0);
+export function screenHeight(state: UiState, size: Size, footerHeight: number): number {
+  return frameHeight(size) - footerHeight - (state.notice ? 1 : 0);
 }
 
-// The task screen's body is what its two header rows and status line leave; the intro's, what
-// its title row leaves.
-const taskBody = (state: UiState, size: Size) => screenHeight(state, size) - 3;
-const introBody = (state: UiState, size: Size) => screenHeight(state, size) - 1;
+/**
+ * Rows of lesson text kept beside the checks. Before the first verdict the lesson is what the
+ * student reads: it keeps most of a small body (a dozen rows at most), and the list of checks to
+ * come is cut. Once there is a verdict, the verdict comes first and the lesson keeps a few rows.
+ */
+export function lessonRowsBesideChecks(bodyHeight: number, checked: boolean): number {
+  if (checked) return minTextRows;
+  return Math.max(minTextRows, Math.min(12, Math.ceil(0.6 * (bodyHeight - 1))));
+}
 
+/** The task screen fitted to `width` and the rows its two header rows and status line leave. */
 export function taskLayout(
   state: UiState,
   course: Course,
   task: TaskLesson,
-  size: Size,
+  width: number,
+  screen: number,
 ): TaskLayout {
-  const width = size.columns;
-  const bodyHeight = taskBody(state, size);
+  const bodyHeight = screen - 3;
   const text = lessonRows(task.text, width - 2);
   const run = state.runs[task.id];
   const pane = state.pane;
@@ -139,7 +146,10 @@ export function taskLayout(
   }
   let results =
     pane === 'lesson' ? [summaryRow(task, run)] : resultRows(state, course, task, run, width);
-  const room = Math.max(1, bodyHeight - 1 - minTextRows);
+  // The starter's TODO is no verdict to read yet: the lesson is.
+  const checked =
+    (run?.last !== undefined && !run.last.result.notImplemented) || run?.error !== undefined;
+  const room = Math.max(1, bodyHeight - 1 - lessonRowsBesideChecks(bodyHeight, checked));
   if (results.length > room) {
     const hidden = results.length - room + 1;
     results = [
@@ -160,10 +170,16 @@ export function taskLayout(
   return { pane, text, textHeight, scroll, results, note, page: textHeight, maxScroll, bodyHeight };
 }
 
-export function introLayout(state: UiState, lesson: IntroLesson, size: Size): IntroLayout {
-  const bodyHeight = introBody(state, size);
+/** Section 0 fitted to `width` and the rows its title row leaves. */
+export function introLayout(
+  state: UiState,
+  lesson: IntroLesson,
+  width: number,
+  screen: number,
+): IntroLayout {
+  const bodyHeight = screen - 1;
   const datasets = datasetRows();
-  const text = lessonRows(lesson.text, size.columns - 2);
+  const text = lessonRows(lesson.text, width - 2);
   // Two rules: under the datasets and under the text.
   const textHeight = Math.max(1, bodyHeight - datasets.length - 2);
   const scroll = Math.min(state.scroll, Math.max(0, text.length - textHeight));
@@ -227,6 +243,10 @@ export function overlayLayout(
 /** Everything a frame shows, fitted to the terminal, and the measures the keymap pages by. */
 export interface FrameModel {
   readonly view: View;
+  /** The footer's lines of keys (one or two). */
+  readonly footer: readonly (readonly string[])[];
+  /** Rows of the screen: the frame less the footer and the notice. */
+  readonly screenHeight: number;
   readonly task?: { readonly lesson: TaskLesson; readonly layout: TaskLayout };
   readonly intro?: { readonly lesson: IntroLesson; readonly layout: IntroLayout };
   readonly overlay?: OverlayLayout;
@@ -234,16 +254,20 @@ export interface FrameModel {
 
 export function frameModel(state: UiState, course: Course, size: Size): FrameModel {
   const tooSmall = isTooSmall(size);
+  const footer = footerLines(footerItems(state, { tooSmall }, course), size.columns);
+  const screen = screenHeight(state, size, footer.length);
   const lesson =
     state.screen.screen === 'task' || state.screen.screen === 'intro'
       ? findLesson(course, state.screen.id)
       : undefined;
   const task =
     lesson?.kind === 'task'
-      ? { lesson, layout: taskLayout(state, course, lesson, size) }
+      ? { lesson, layout: taskLayout(state, course, lesson, size.columns, screen) }
       : undefined;
   const intro =
-    lesson?.kind === 'intro' ? { lesson, layout: introLayout(state, lesson, size) } : undefined;
+    lesson?.kind === 'intro'
+      ? { lesson, layout: introLayout(state, lesson, size.columns, screen) }
+      : undefined;
   const text = task
     ? { page: task.layout.page, maxScroll: task.layout.maxScroll }
     : intro
@@ -257,7 +281,7 @@ export function frameModel(state: UiState, course: Course, size: Size): FrameMod
     state,
     course,
     size.columns,
-    task ? task.layout.bodyHeight : screenHeight(state, size),
+    task ? task.layout.bodyHeight : screen,
     task && state.overlay?.kind === 'hint'
       ? resultRows(state, course, task.lesson, state.runs[task.lesson.id], size.columns)
       : [],
@@ -272,6 +296,8 @@ export function frameModel(state: UiState, course: Course, size: Size): FrameMod
   };
   return {
     view,
+    footer,
+    screenHeight: screen,
     ...(task ? { task } : {}),
     ...(intro ? { intro } : {}),
     ...(overlay ? { overlay } : {}),

@@ -17,16 +17,10 @@ import {
 import { formatDate, reviewState } from '../progress/report.js';
 import { selfMarks, type WorkspaceProgress } from '../progress/types.js';
 import type { View } from './keymap.js';
-import { frameHeight, type Size } from './layout.js';
 import { lessonRows } from './lesson-text.js';
 import { blank, type Row, row, rowText } from './rows.js';
 import { findQuestion, type UiState } from './state.js';
 import { textWidth, truncate, wrapText } from './text.js';
-
-/** Rows the question screens have for their body: the frame less the footer and a notice. */
-export function questionBodyHeight(state: UiState, size: Size): number {
-  return Math.max(1, frameHeight(size) - 1 - (state.notice ? 1 : 0));
-}
 
 /** Guidance in full, wrapped to the width: a sentence cut off at the edge says nothing. */
 function dimRows(text: string, width: number, indent = 0): Row[] {
@@ -282,11 +276,18 @@ export function checklistRows(
 }
 
 /** Scrolling of the feedback screen, for the keymap (other screens keep their view). */
-export function questionView(state: UiState, course: Course, size: Size, view: View): View {
+export function questionView(
+  state: UiState,
+  course: Course,
+  width: number,
+  /** Rows of the screen (the frame less the footer and a notice). */
+  height: number,
+  view: View,
+): View {
   if (state.screen.screen !== 'feedback') return view;
   const found = findQuestion(course, state.screen.questionId);
   if (!found) return view;
-  const rows = feedbackRows(course, found.question, state.progress, size.columns).length;
-  const page = questionBodyHeight(state, size);
+  const rows = feedbackRows(course, found.question, state.progress, width).length;
+  const page = Math.max(1, height);
   return { ...view, page, maxScroll: Math.max(0, rows - page) };
 }

@@ -1,8 +1,6 @@
 // Which question screen the state names, drawn (app.tsx asks here before its own screens).
 import type { ReactNode } from 'react';
 import { latestAnswer } from '../progress/answers.js';
-import type { Size } from './layout.js';
-import { questionBodyHeight } from './question-layout.js';
 import AnswerScreen from './screens/AnswerScreen.js';
 import ChecklistScreen from './screens/ChecklistScreen.js';
 import FeedbackScreen from './screens/FeedbackScreen.js';
@@ -15,12 +13,13 @@ import { type Action, findQuestion, findTask, type UiState } from './state.js';
 export function questionScreen(
   state: UiState,
   services: Pick<TutorServices, 'course'>,
-  size: Size,
+  width: number,
+  /** Rows of the screen: the frame less the footer and a notice. */
+  screenHeight: number,
   dispatch: (action: Action) => void,
 ): ReactNode | undefined {
   const { course } = services;
-  const width = size.columns;
-  const height = questionBodyHeight(state, size);
+  const height = Math.max(1, screenHeight);
   const screen = state.screen;
   switch (screen.screen) {
     case 'questions': {

@@ -409,7 +409,12 @@ export function fakeCourseWithQuestions(): Course {
       },
     ],
   };
-  const tasks = course.tasks.map((task) => ({ ...task, questions: questions[task.id] ?? [] }));
+  return withTasks(course, (task) => ({ ...task, questions: questions[task.id] ?? [] }));
+}
+
+/** `course` with each task changed by `change`, in its tasks, lessons and sections alike. */
+export function withTasks(course: Course, change: (task: TaskLesson) => TaskLesson): Course {
+  const tasks = course.tasks.map(change);
   const swap = <T extends { id: string }>(lesson: T): T =>
     (tasks.find((task) => task.id === lesson.id) as T | undefined) ?? lesson;
   return {

@@ -2,7 +2,13 @@ import stringWidth from 'string-width';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkingShownAfterMs } from '../../src/ui/redraw.js';
 import type { TerminalControl } from '../../src/ui/terminal.js';
-import { type Fake, fakeCourse, fakeServices, taskResult } from '../helpers/fake-services.js';
+import {
+  type Fake,
+  fakeCourse,
+  fakeServices,
+  taskResult,
+  withTasks,
+} from '../helpers/fake-services.js';
 import {
   frame,
   keys,
@@ -10,6 +16,7 @@ import {
   renderOnTask,
   resize,
   unmountAll,
+  waitForFrame,
   waitForText,
   waitUntil,
 } from '../helpers/ink.js';
@@ -300,13 +307,11 @@ describe('the task screen', () => {
   });
 
   it('wraps the way on after a pass at 80 columns instead of cutting it off', async () => {
-    const course = fakeCourse();
     const title = 'Stable binary cross-entropy, clipped';
     const fake = fakeServices({
-      course: {
-        ...course,
-        tasks: course.tasks.map((task) => (task.id === 'bce-loss' ? { ...task, title } : task)),
-      },
+      course: withTasks(fakeCourse(), (task) =>
+        task.id === 'bce-loss' ? { ...task, title } : task,
+      ),
     });
     const app = await onTask(fake);
     resize(app, 80, 24);
@@ -317,6 +322,50 @@ describe('the task screen', () => {
     const text = screen.replace(/[│]/g, ' ').replace(/\s+/g, ' ');
     expect(text).toContain(`Next: n opens ${title} (02-bce-loss.ts), now unlocked.`);
     expect(screen).not.toContain('…');
+  });
+
+  it('shows every key of the task screen in the footer at 80 columns, on two lines', async () => {
+    const fake = fakeServices();
+    const app = await onTask(fake);
+    resize(app, 80, 24);
+    const screen = await waitForFrame(app, (shown) =>
+      shown.split('\n').every((line) => stringWidth(line) <= 80),
+    );
+    const footer = screen.split('\n').slice(-2).join('  ');
+    const keysOfTheScreen =
+      'r recheck|h hint|e edit|p plots|x run|n next|t checks|b back|? help|q quit';
+    for (const item of keysOfTheScreen.split('|')) expect(footer).toContain(item);
+    for (const line of screen.split('\n')) expect(stringWidth(line)).toBeLessThanOrEqual(80);
+  });
+
+  it('gives the lesson most of an 80×24 screen before the first check, cutting the checks to come', async () => {
+    const many = Array.from({ length: 9 }, (_, index) => ({
+      name: `check number ${index + 1}`,
+      run: async () => {},
+    }));
+    const fake = fakeServices({
+      course: withTasks(fakeCourse(), (task) =>
+        task.id === 'sigmoid' ? { ...task, checks: many } : task,
+      ),
+    });
+    const app = await onTask(fake);
+    resize(app, 80, 24);
+    const screen = await waitForText(app, /t shows the checks alone/);
+    const lines = screen.split('\n');
+    const rule = lines.findIndex((line) => line.startsWith('──'));
+    // Two header rows above the lesson; the rule under it.
+    expect(rule - 2).toBeGreaterThanOrEqual(11);
+    expect(screen).toContain('Not checked yet: save 01-sigmoid.ts (or press r)');
+    expect(screen).toContain('○ check number 1');
+    // The starter's TODO is no verdict yet: the lesson keeps its room.
+    fake.controls.save('01-sigmoid.ts');
+    await answer(
+      fake,
+      taskResult(fake.services.course, 'sigmoid', 'fail', { notImplemented: true }),
+    );
+    const started = await waitForText(app, '○ Not started');
+    const under = started.split('\n').findIndex((line) => line.startsWith('──'));
+    expect(under - 2).toBeGreaterThanOrEqual(11);
   });
 
   it('fits the reference solution box to its code, with no blank rows padding it', async () => {
@@ -492,7 +541,9 @@ describe('the task screen', () => {
     expect(lines.every((line) => line.length <= 80)).toBe(true);
     expect(screen).toContain('Write sigmoid in 01-sigmoid.ts.');
     expect(screen).toMatch(/… \d+ more rows: t shows the checks alone/);
-    expect(lines.at(-1)).toContain('r recheck');
+    // The footer wraps to two lines at 80 columns: every key of the screen is on it.
+    expect(lines.slice(-2).join('\n')).toContain('r recheck');
+    expect(lines.at(-1)).toContain('q quit');
     // The checks alone, scrolled to their end: the output comes into view.
     const checks = await press(app, 't', 't lesson');
     expect(checks).not.toContain('Write sigmoid in 01-sigmoid.ts.');

@@ -1,38 +1,27 @@
-// The keys that work here, from the keymap: `r recheck  h hint  …`, fitted to one line.
+// The keys that work here, from the keymap: `r recheck  h hint  …`, wrapped to two lines at most.
 import { Box, Text } from 'ink';
+import { separator } from '../footer-lines.js';
 
 type Props = {
-  /** Items such as `r recheck`: the key, a space, what it does. */
-  readonly items: readonly string[];
-  /** Columns available. */
-  readonly width: number;
+  /** Lines of items such as `r recheck` (the key, a space, what it does): see footer-lines.ts. */
+  readonly lines: readonly (readonly string[])[];
 };
 
-const separator = '  ';
-/** Always shown: whatever else is dropped, `?` lists it. */
-const kept = new Set(['? help', 'q quit']);
-
-/**
- * The items that fit in `width` columns: when they do not all fit, items are dropped from the
- * end of the list (the least used come last), keeping `? help` and `q quit`.
- */
-export function fitFooter(items: readonly string[], width: number): string[] {
-  const shown = [...items];
-  const length = () =>
-    shown.reduce((sum, item) => sum + [...item].length, 0) +
-    separator.length * Math.max(0, shown.length - 1);
-  for (let index = shown.length - 1; index >= 0 && length() > width; index--) {
-    const item = shown[index];
-    if (item !== undefined && !kept.has(item)) shown.splice(index, 1);
-  }
-  return shown;
+export default function Footer({ lines }: Props) {
+  return (
+    <Box flexShrink={0} flexDirection="column">
+      {lines.map((line) => (
+        <FooterLine key={line.join(separator)} items={line} />
+      ))}
+    </Box>
+  );
 }
 
-export default function Footer({ items, width }: Props) {
+function FooterLine({ items }: { readonly items: readonly string[] }) {
   return (
     <Box flexShrink={0}>
       <Text wrap="truncate-end">
-        {fitFooter(items, width).map((item, index) => {
+        {items.map((item, index) => {
           const space = item.indexOf(' ');
           return (
             <Text key={item}>
