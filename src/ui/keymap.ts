@@ -1,7 +1,7 @@
 // The one keymap: for each context (screen, overlay), which key does what. The footer and the
 // `?` help are drawn from the same table, so they cannot drift from what the keys do.
 import type { Course } from '../lessons/types.js';
-import { type QuestionContext, questionKeymap } from './question-keymap.js';
+import { type QuestionContext, questionKeymap } from './questions/keys.js';
 import {
   type Action,
   currentTask,

@@ -7,7 +7,7 @@ import { taskVerdict } from '../engine/verdict.js';
 import type { Course, IntroLesson, TaskLesson } from '../lessons/types.js';
 import { allQuestions, isAnswered } from '../progress/answers.js';
 import { taskState } from '../progress/unlock.js';
-import { footerLines } from './footer-lines.js';
+import { footerLines } from './app/footer-lines.js';
 import { footerItems, helpRows, type View } from './keymap.js';
 import { lessonRows } from './lesson-text.js';
 import { blank, type Row, row, rowText } from './rows.js';
@@ -196,7 +196,7 @@ export function overlayLayout(
   results: readonly Row[] = [],
 ): OverlayLayout | undefined {
   const overlay = state.overlay;
-  // The plots are no panel of rows: app.tsx draws them in the task's body (components/PlotsView).
+  // The plots are no panel of rows: app/App.tsx draws them in the task's body (plots/PlotsView).
   if (!overlay || overlay.kind === 'plots') return undefined;
   const inner = width - 4;
   let title: string;

@@ -3,7 +3,7 @@
 // kills the process or the tutor crashes. All of the TUI's terminal I/O lives here.
 import chalk from 'chalk';
 import { render } from 'ink';
-import App from './app.js';
+import App from './app/App.js';
 import { maxFps } from './hooks/after-frame.js';
 import type { TutorServices } from './services.js';
 import type { TerminalControl } from './terminal.js';

@@ -1,5 +1,5 @@
 // The tutor's screen state and the one reducer that changes it. Pure: it returns the next state
-// and the side effects to perform as data; hooks perform them (see hooks/use-tutor.ts).
+// and the side effects to perform as data; hooks perform them (see app/use-tutor.ts).
 import type { CheckResult, Diagnostic, TaskResult } from '../engine/types.js';
 import { failuresInOrder } from '../engine/verdict.js';
 import type { Course, Lesson, Question, TaskLesson } from '../lessons/types.js';
@@ -257,7 +257,7 @@ export type QuestionAction =
     }
   | { readonly type: 'checklist-finished'; readonly error?: string };
 
-/** Side effects the reducer asks for; hooks/use-tutor.ts performs them. */
+/** Side effects the reducer asks for; app/use-tutor.ts performs them. */
 export type Effect =
   | StaleEffect
   | { readonly type: 'check'; readonly taskId: string }

@@ -2,7 +2,7 @@
 // blind sleep), and read frames as plain text.
 import { render } from 'ink-testing-library';
 import { createElement } from 'react';
-import App from '../../src/ui/app.js';
+import App from '../../src/ui/app/App.js';
 import { loadMarkdown } from '../../src/ui/lesson-text.js';
 import type { TerminalControl } from '../../src/ui/terminal.js';
 import type { Fake } from './fake-services.js';
