@@ -1,16 +1,11 @@
 // The one keymap: for each context (screen, overlay), which key does what. The footer and the
 // `?` help are drawn from the same table, so they cannot drift from what the keys do.
 import type { Course } from '../lessons/types.js';
+import { currentTask, hasPassed } from './app/course.js';
+import type { Action, UiState } from './app/state.js';
 import { type QuestionContext, questionKeymap } from './questions/keys.js';
-import {
-  type Action,
-  currentTask,
-  fileMissing,
-  hasPassed,
-  nextPane,
-  type Pane,
-  type UiState,
-} from './state.js';
+import { fileMissing } from './task/select.js';
+import { nextPane, type Pane } from './task/state.js';
 
 const paneWords: Record<Pane, string> = { both: 'both', checks: 'checks', lesson: 'lesson' };
 

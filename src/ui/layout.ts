@@ -7,22 +7,16 @@ import { taskVerdict } from '../engine/verdict.js';
 import type { Course, IntroLesson, TaskLesson } from '../lessons/types.js';
 import { allQuestions, isAnswered } from '../progress/answers.js';
 import { taskState } from '../progress/unlock.js';
+import { findLesson, findTask, hasPassed, nextTask } from './app/course.js';
 import { footerLines } from './app/footer-lines.js';
+import type { UiState } from './app/state.js';
 import { footerItems, helpRows, type View } from './keymap.js';
 import { lessonRows } from './lesson-text.js';
+import { taskHasPlots } from './plots/reducer.js';
 import { blank, type Row, row, rowText } from './rows.js';
 import { runRows } from './run/rows.js';
-import {
-  failingCheckHint,
-  findLesson,
-  findTask,
-  hasPassed,
-  nextTask,
-  type Pane,
-  type TaskRun,
-  taskHasPlots,
-  type UiState,
-} from './state.js';
+import { failingCheckHint } from './task/select.js';
+import type { Pane, TaskRun } from './task/state.js';
 import { plural, textWidth, truncate, wrapText } from './text.js';
 
 export interface Size {

@@ -6,21 +6,16 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { latestAnswer } from '../../progress/answers.js';
 import useWorkspaceWatch from '../hooks/use-workspace-watch.js';
 import usePlots from '../plots/use-plots.js';
+import { findQuestion } from '../questions/reducer.js';
 import useChecklist from '../questions/use-checklist.js';
 import useCellRun from '../run/use-cell-run.js';
 import type { AnswerSaved, TutorServices } from '../services.js';
 import useStaleChecks from '../stale/use-stale-checks.js';
-import {
-  type Action,
-  type Effect,
-  findQuestion,
-  initialState,
-  reduce,
-  type UiState,
-} from '../state.js';
 import { checkingShownAfterMs, redrawFor } from '../task/redraw.js';
 import useTaskRunner from '../task/use-task-runner.js';
 import type { TerminalControl } from '../terminal.js';
+import { reduce } from './reducer.js';
+import { type Action, type Effect, initialState, type UiState } from './state.js';
 
 export interface Tutor {
   /** The state of this render. */

@@ -1,7 +1,7 @@
 // Runs one computation per task through the services at a time: a newer one supersedes (aborts)
 // the one in flight, and leaving the task's screen cancels it. The plots and the Run view use it.
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import type { Action } from '../state.js';
+import type { Action } from '../app/state.js';
 import { afterFrame } from './after-frame.js';
 
 export interface LatestRun {

@@ -5,11 +5,12 @@ import type { Course, Lesson, TaskLesson } from '../../lessons/types.js';
 import { allQuestions, isAnswered } from '../../progress/answers.js';
 import type { TaskState } from '../../progress/types.js';
 import { isComplete, taskState } from '../../progress/unlock.js';
+import { lockedReason } from '../app/course.js';
+import type { UiState } from '../app/state.js';
 import Rows from '../components/Rows.js';
 import { progressCounts } from '../layout.js';
 import { blank, type Row, row } from '../rows.js';
 import { staleWord } from '../stale/state.js';
-import { lockedReason, type UiState } from '../state.js';
 import { calendarDate, clock, plural, truncate } from '../text.js';
 import ProgressBar from './ProgressBar.js';
 

@@ -2,8 +2,8 @@
 // plot fitted to the rows, or what is happening while there is none yet.
 import { Box, Text } from 'ink';
 import { useMemo } from 'react';
-import type { PlotRun } from '../state.js';
 import { plotPage } from './plot-view.js';
+import type { PlotRun } from './state.js';
 
 type Props = {
   /** The task's workspace file, e.g. `01-sigmoid.ts`. */

@@ -2,7 +2,7 @@
 // plot fits 80×24 and grows with a taller terminal. Pure; PlotsView.tsx draws it.
 import { renderPlot, renderPlots } from '../../plot/render.js';
 import type { Plot, PlotResult } from '../../plot/types.js';
-import { plotPageCount } from '../state.js';
+import { plotPageCount } from './reducer.js';
 
 /** One page of the plots, fitted. */
 export interface PlotPage {

@@ -1,9 +1,9 @@
 // Computes a task's plots through the services: one computation at a time, a newer one
 // supersedes (aborts) the one in flight, and leaving the task's screen cancels it.
 import type { PlotResult } from '../../plot/types.js';
+import type { Action } from '../app/state.js';
 import useLatestRun, { type LatestRun, type RunActions } from '../hooks/use-latest-run.js';
 import type { TutorServices } from '../services.js';
-import type { Action } from '../state.js';
 
 export type PlotRunner = LatestRun;
 

@@ -1,8 +1,8 @@
 // The submission checklist (`c` on the map), live: every task is checked again on opening.
 import { Box } from 'ink';
 import type { Course } from '../../lessons/types.js';
+import type { UiState } from '../app/state.js';
 import Rows from '../components/Rows.js';
-import type { UiState } from '../state.js';
 import { checklistRows } from './rows.js';
 
 type Props = {

@@ -1,8 +1,9 @@
 // The keys of the questions, answer, feedback, review and checklist screens; keymap.ts merges
 // them into the one keymap (the footer and the `?` help are drawn from there).
 import type { Course } from '../../lessons/types.js';
+import type { UiState } from '../app/state.js';
 import type { Binding } from '../keymap.js';
-import { findQuestion, type UiState } from '../state.js';
+import { findQuestion } from './reducer.js';
 
 /** The contexts of the question screens. */
 export type QuestionContext = 'questions' | 'answer' | 'feedback' | 'review' | 'checklist';

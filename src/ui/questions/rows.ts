@@ -16,11 +16,12 @@ import {
 } from '../../progress/checklist.js';
 import { formatDate, reviewState } from '../../progress/report.js';
 import { selfMarks, type WorkspaceProgress } from '../../progress/types.js';
+import type { UiState } from '../app/state.js';
 import type { View } from '../keymap.js';
 import { lessonRows } from '../lesson-text.js';
 import { blank, type Row, row, rowText } from '../rows.js';
-import { findQuestion, type UiState } from '../state.js';
 import { textWidth, truncate, wrapText } from '../text.js';
+import { findQuestion } from './reducer.js';
 
 /** Guidance in full, wrapped to the width: a sentence cut off at the edge says nothing. */
 function dimRows(text: string, width: number, indent = 0): Row[] {

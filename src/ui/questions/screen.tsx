@@ -1,13 +1,15 @@
 // Which question screen the state names, drawn (app/App.tsx asks here before its own screens).
 import type { ReactNode } from 'react';
 import { latestAnswer } from '../../progress/answers.js';
+import { findTask } from '../app/course.js';
+import type { Action, UiState } from '../app/state.js';
 import type { TutorServices } from '../services.js';
-import { type Action, findQuestion, findTask, type UiState } from '../state.js';
 import AnswerScreen from './AnswerScreen.js';
 import ChecklistScreen from './ChecklistScreen.js';
 import FeedbackScreen from './FeedbackScreen.js';
 import QuestionsScreen from './QuestionsScreen.js';
 import ReviewScreen from './ReviewScreen.js';
+import { findQuestion } from './reducer.js';
 
 /** The question screen for `state`, or undefined when another screen is on. */
 export function questionScreen(

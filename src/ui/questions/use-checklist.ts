@@ -2,8 +2,8 @@
 // verdict recorded in the progress store. A newer run (or leaving the tutor) cancels the old one.
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { recordResult } from '../../progress/record-results.js';
+import type { Action } from '../app/state.js';
 import type { TutorServices } from '../services.js';
-import type { Action } from '../state.js';
 
 export interface ChecklistRunner {
   /** Checks every task of the course now, cancelling a run in flight. */

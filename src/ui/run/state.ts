@@ -1,8 +1,7 @@
-// The Run view's slice of the UI state (`x` on a task): the notebook cell's runs per task, the
-// actions that start and end them, and the reducer for those actions.
+// The Run view's slice of the UI state (`x` on a task): the notebook cell's runs per task, and
+// the actions that start and end them (see run/reducer.ts).
 import type { NotebookResult } from '../../notebook/types.js';
-import { type LatestRunRecord, nextRecord, type RunEvent } from '../latest-run.js';
-import type { Effect, UiState, Update } from '../state.js';
+import type { LatestRunRecord } from '../latest-run.js';
 
 /** What is known about the notebook cell of one task in this session. */
 export type CellRun = LatestRunRecord<NotebookResult>;
@@ -42,47 +41,4 @@ export const runAnswerTypes: readonly RunAction['type'][] = [
 /** True for an action of this slice. */
 export function isRunAction(action: { readonly type: string }): action is RunAction {
   return action.type === 'run-cell' || (runAnswerTypes as readonly string[]).includes(action.type);
-}
-
-const none: readonly Effect[] = [];
-
-/** The reducer of this slice; `taskId` is the task on screen. */
-export function reduceRun(state: UiState, action: RunAction, taskId: string | undefined): Update {
-  switch (action.type) {
-    case 'run-cell':
-      if (!taskId) return { state, effects: none };
-      // Always run again: the file may have changed since, and a run takes a fraction of a second.
-      return {
-        state: { ...state, overlay: { kind: 'run', taskId }, overlayScroll: 0 },
-        effects: [{ type: 'run-cell', taskId }],
-      };
-    case 'cell-started':
-      return cellEvent(state, action.taskId, {
-        kind: 'started',
-        runId: action.runId,
-        at: action.at,
-      });
-    case 'cell-finished':
-      return cellEvent(state, action.taskId, {
-        kind: 'finished',
-        runId: action.runId,
-        result: action.result,
-      });
-    case 'cell-cancelled':
-      return cellEvent(state, action.taskId, { kind: 'ended', runId: action.runId });
-    case 'cell-failed':
-      return cellEvent(state, action.taskId, {
-        kind: 'ended',
-        runId: action.runId,
-        error: action.message,
-      });
-  }
-}
-
-function cellEvent(state: UiState, taskId: string, event: RunEvent<NotebookResult>): Update {
-  const next = nextRecord(state.cells?.[taskId], event);
-  return {
-    state: next ? { ...state, cells: { ...state.cells, [taskId]: next } } : state,
-    effects: none,
-  };
 }

@@ -1,9 +1,9 @@
 // Runs a task's notebook cell through the services for the Run view: one run at a time, a newer
 // one supersedes the one in flight, and leaving the task's screen cancels it.
 import type { NotebookResult } from '../../notebook/types.js';
+import type { Action } from '../app/state.js';
 import useLatestRun, { type LatestRun, type RunActions } from '../hooks/use-latest-run.js';
 import type { TutorServices } from '../services.js';
-import type { Action } from '../state.js';
 
 const cellActions: RunActions<NotebookResult> = {
   started: (taskId, runId, at) => ({ type: 'cell-started', taskId, runId, at }),

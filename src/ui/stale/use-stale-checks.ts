@@ -3,9 +3,9 @@
 // a time, through the same services a save uses; each verdict is recorded like any other.
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { recordResult } from '../../progress/record-results.js';
+import type { Action } from '../app/state.js';
 import { afterFrame } from '../hooks/after-frame.js';
 import type { TutorServices } from '../services.js';
-import type { Action } from '../state.js';
 
 /** Runs the background checks the reducer asks for. */
 export interface StaleChecks {

@@ -2,8 +2,8 @@
 // check runs. Still text, not a spinner: Ink lays out and redraws the whole screen for every
 // frame (15–40 ms of the main thread for a task), and a spinner's frames competed with the check.
 import { Text } from 'ink';
-import type { TaskRun } from '../state.js';
 import { clock } from '../text.js';
+import type { TaskRun } from './state.js';
 
 type Props = {
   /** The task's workspace file. */

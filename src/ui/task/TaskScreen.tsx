@@ -9,10 +9,10 @@ import Markdown from '../components/Markdown.js';
 import Panel from '../components/Panel.js';
 import Rule from '../components/Rule.js';
 import type { OverlayLayout, TaskLayout } from '../layout.js';
-import type { TaskRun } from '../state.js';
 import { truncate } from '../text.js';
 import CheckList from './CheckList.js';
 import StatusLine from './StatusLine.js';
+import type { TaskRun } from './state.js';
 
 type Props = {
   readonly task: TaskLesson;

@@ -3,9 +3,9 @@
 // asked only after the verdict is on screen.
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { recordResult } from '../../progress/record-results.js';
+import type { Action } from '../app/state.js';
 import { afterFrame } from '../hooks/after-frame.js';
 import type { TutorServices } from '../services.js';
-import type { Action } from '../state.js';
 
 export interface TaskRunner {
   /** Checks `taskId` now, aborting any check in flight. */

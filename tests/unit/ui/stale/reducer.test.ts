@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type Action, initialState, reduce, type UiState } from '../../../src/ui/state.js';
-import { fakeCourse, taskResult } from '../../helpers/fake-services.js';
+import { reduce } from '../../../../src/ui/app/reducer.js';
+import { type Action, initialState, type UiState } from '../../../../src/ui/app/state.js';
+import { fakeCourse, taskResult } from '../../../helpers/fake-services.js';
 
 const course = fakeCourse();
 const onMap = initialState(course, { tasks: {} }, false);

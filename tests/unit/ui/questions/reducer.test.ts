@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { reduce } from '../../../../src/ui/app/reducer.js';
+import { initialState, type UiState } from '../../../../src/ui/app/state.js';
 import { actionFor, footerItems, type View } from '../../../../src/ui/keymap.js';
-import { initialState, reduce, type UiState } from '../../../../src/ui/state.js';
 import { fakeCourseWithQuestions } from '../../../helpers/fake-services.js';
 
 const course = fakeCourseWithQuestions();

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { TaskResult } from '../../../src/engine/types.js';
-import type { WorkspaceProgress } from '../../../src/progress/types.js';
-import { taskState } from '../../../src/progress/unlock.js';
+import type { TaskResult } from '../../../../src/engine/types.js';
+import type { WorkspaceProgress } from '../../../../src/progress/types.js';
+import { taskState } from '../../../../src/progress/unlock.js';
+import { reduce } from '../../../../src/ui/app/reducer.js';
+import {
+  type Action,
+  initialState,
+  type UiState,
+  type Update,
+} from '../../../../src/ui/app/state.js';
 import {
   actionFor,
   footerItems,
@@ -9,16 +16,9 @@ import {
   keymap,
   keyName,
   type View,
-} from '../../../src/ui/keymap.js';
-import {
-  type Action,
-  affects,
-  initialState,
-  reduce,
-  type UiState,
-  type Update,
-} from '../../../src/ui/state.js';
-import { fakeCourse, taskResult } from '../../helpers/fake-services.js';
+} from '../../../../src/ui/keymap.js';
+import { affects } from '../../../../src/ui/task/select.js';
+import { fakeCourse, taskResult } from '../../../helpers/fake-services.js';
 
 const course = fakeCourse();
 const empty: WorkspaceProgress = { tasks: {} };
