@@ -1,8 +1,8 @@
-// The keys of the questions, answer, feedback, review and checklist screens; keymap.ts merges
-// them into the one keymap (the footer and the `?` help are drawn from there).
+// The keys of the questions, answer, feedback, review and checklist screens; app/keymap.ts
+// gathers them into the one keymap (the footer and the `?` help are drawn from there).
 import type { Course } from '../../lessons/types.js';
+import { type Binding, help, quit } from '../app/bindings.js';
 import type { UiState } from '../app/state.js';
-import type { Binding } from '../keymap.js';
 import { findQuestion } from './reducer.js';
 
 /** The contexts of the question screens. */
@@ -54,131 +54,126 @@ const inEditor: Binding = {
   action: () => ({ type: 'answer-in-editor' }),
 };
 
-/** The bindings of each question screen; `quit` and `help` are the keymap's own. */
-export function questionKeymap(
-  quit: Binding,
-  help: Binding,
-): Readonly<Record<QuestionContext, readonly Binding[]>> {
-  return {
-    questions: [
-      ...listMoves(),
-      {
-        keys: ['enter', 'a'],
-        help: 'type an answer to the selected question',
-        footer: 'Enter answer',
-        action: () => ({ type: 'open-question', how: 'type' }),
+/** The bindings of each question screen. */
+export const questionBindings: Readonly<Record<QuestionContext, readonly Binding[]>> = {
+  questions: [
+    ...listMoves(),
+    {
+      keys: ['enter', 'a'],
+      help: 'type an answer to the selected question',
+      footer: 'Enter answer',
+      action: () => ({ type: 'open-question', how: 'type' }),
+    },
+    inEditor,
+    {
+      keys: ['f'],
+      help: 'the self-check of your last answer',
+      footer: 'f feedback',
+      action: () => ({ type: 'open-question', how: 'read' }),
+    },
+    {
+      keys: ['n'],
+      help: "the next task's questions (the next task, when it asks none)",
+      footer: 'n next',
+      action: () => ({ type: 'next' }),
+    },
+    leave('b back'),
+    help,
+    quit,
+  ],
+  // Letters are the answer's: only Esc (and Ctrl+C) reach the keymap while typing.
+  answer: [
+    {
+      keys: [],
+      help: 'submit (a long answer: Enter on an empty line)',
+      footer: (state, course) => {
+        const found =
+          state.screen.screen === 'answer'
+            ? findQuestion(course, state.screen.questionId)
+            : undefined;
+        return found?.question.long
+          ? 'Enter new line · Enter on an empty line submits'
+          : 'Enter submit';
       },
-      inEditor,
-      {
-        keys: ['f'],
-        help: 'the self-check of your last answer',
-        footer: 'f feedback',
-        action: () => ({ type: 'open-question', how: 'read' }),
-      },
-      {
-        keys: ['n'],
-        help: "the next task's questions (the next task, when it asks none)",
-        footer: 'n next',
-        action: () => ({ type: 'next' }),
-      },
-      leave('b back'),
-      help,
-      quit,
-    ],
-    // Letters are the answer's: only Esc (and Ctrl+C) reach the keymap while typing.
-    answer: [
-      {
-        keys: [],
-        help: 'submit (a long answer: Enter on an empty line)',
-        footer: (state, course) => {
-          const found =
-            state.screen.screen === 'answer'
-              ? findQuestion(course, state.screen.questionId)
-              : undefined;
-          return found?.question.long
-            ? 'Enter new line · Enter on an empty line submits'
-            : 'Enter submit';
-        },
-        action: () => undefined,
-      },
-      {
-        keys: ['esc'],
-        help: 'leave without submitting',
-        footer: 'Esc cancel',
-        action: () => ({ type: 'leave' }),
-      },
-    ],
-    feedback: [
-      {
-        keys: ['up', 'k'],
-        help: 'scroll up',
-        action: (_s, view) => ({ type: 'answer-scroll', by: -1, max: view.maxScroll }),
-      },
-      {
-        keys: ['down', 'j'],
-        help: 'scroll down',
-        footer: '↑↓ scroll',
-        action: (_s, view) => ({ type: 'answer-scroll', by: 1, max: view.maxScroll }),
-      },
-      {
-        keys: ['pgdn', 'space'],
-        help: 'page down',
-        action: (_s, view) => ({
-          type: 'answer-scroll',
-          by: Math.max(1, view.page - 1),
-          max: view.maxScroll,
-        }),
-      },
-      {
-        keys: ['pgup'],
-        help: 'page up',
-        action: (_s, view) => ({
-          type: 'answer-scroll',
-          by: -Math.max(1, view.page - 1),
-          max: view.maxScroll,
-        }),
-      },
-      ...ideaMarks(),
-      {
-        keys: ['a'],
-        help: 'revise your answer (typed)',
-        footer: 'a revise',
-        action: () => ({ type: 'retype-answer' }),
-      },
-      inEditor,
-      leave('b back'),
-      help,
-      quit,
-    ],
-    review: [
-      ...listMoves(),
-      {
-        keys: ['enter'],
-        help: 'open the question: your answer beside the model answer (or type one)',
-        footer: 'Enter open',
-        action: () => ({ type: 'open-question', how: 'read' }),
-      },
-      {
-        keys: ['a'],
-        help: 'type a new answer to the selected question',
-        footer: 'a answer',
-        action: () => ({ type: 'open-question', how: 'type' }),
-      },
-      inEditor,
-      leave('b back'),
-      help,
-      quit,
-    ],
-    checklist: [
-      {
-        keys: ['r'],
-        help: 'run every check again',
-        footer: (state) => (state.checklist?.running ? undefined : 'r recheck'),
-        action: (state) => (state.checklist?.running ? undefined : { type: 'checklist' }),
-      },
-      leave('b back'),
-      help,
-      quit,
-    ],
-  };
-}
+      action: () => undefined,
+    },
+    {
+      keys: ['esc'],
+      help: 'leave without submitting',
+      footer: 'Esc cancel',
+      action: () => ({ type: 'leave' }),
+    },
+  ],
+  feedback: [
+    {
+      keys: ['up', 'k'],
+      help: 'scroll up',
+      action: (_s, view) => ({ type: 'answer-scroll', by: -1, max: view.maxScroll }),
+    },
+    {
+      keys: ['down', 'j'],
+      help: 'scroll down',
+      footer: '↑↓ scroll',
+      action: (_s, view) => ({ type: 'answer-scroll', by: 1, max: view.maxScroll }),
+    },
+    {
+      keys: ['pgdn', 'space'],
+      help: 'page down',
+      action: (_s, view) => ({
+        type: 'answer-scroll',
+        by: Math.max(1, view.page - 1),
+        max: view.maxScroll,
+      }),
+    },
+    {
+      keys: ['pgup'],
+      help: 'page up',
+      action: (_s, view) => ({
+        type: 'answer-scroll',
+        by: -Math.max(1, view.page - 1),
+        max: view.maxScroll,
+      }),
+    },
+    ...ideaMarks(),
+    {
+      keys: ['a'],
+      help: 'revise your answer (typed)',
+      footer: 'a revise',
+      action: () => ({ type: 'retype-answer' }),
+    },
+    inEditor,
+    leave('b back'),
+    help,
+    quit,
+  ],
+  review: [
+    ...listMoves(),
+    {
+      keys: ['enter'],
+      help: 'open the question: your answer beside the model answer (or type one)',
+      footer: 'Enter open',
+      action: () => ({ type: 'open-question', how: 'read' }),
+    },
+    {
+      keys: ['a'],
+      help: 'type a new answer to the selected question',
+      footer: 'a answer',
+      action: () => ({ type: 'open-question', how: 'type' }),
+    },
+    inEditor,
+    leave('b back'),
+    help,
+    quit,
+  ],
+  checklist: [
+    {
+      keys: ['r'],
+      help: 'run every check again',
+      footer: (state) => (state.checklist?.running ? undefined : 'r recheck'),
+      action: (state) => (state.checklist?.running ? undefined : { type: 'checklist' }),
+    },
+    leave('b back'),
+    help,
+    quit,
+  ],
+};

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { TaskResult } from '../../../../src/engine/types.js';
 import type { WorkspaceProgress } from '../../../../src/progress/types.js';
 import { taskState } from '../../../../src/progress/unlock.js';
+import { keyName, type View } from '../../../../src/ui/app/bindings.js';
+import { actionFor, footerItems, helpRows, keymap } from '../../../../src/ui/app/keymap.js';
 import { reduce } from '../../../../src/ui/app/reducer.js';
 import {
   type Action,
@@ -9,14 +11,6 @@ import {
   type UiState,
   type Update,
 } from '../../../../src/ui/app/state.js';
-import {
-  actionFor,
-  footerItems,
-  helpRows,
-  keymap,
-  keyName,
-  type View,
-} from '../../../../src/ui/keymap.js';
 import { affects } from '../../../../src/ui/task/select.js';
 import { fakeCourse, taskResult } from '../../../helpers/fake-services.js';
 

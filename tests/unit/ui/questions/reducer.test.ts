@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { View } from '../../../../src/ui/app/bindings.js';
+import { actionFor, footerItems } from '../../../../src/ui/app/keymap.js';
 import { reduce } from '../../../../src/ui/app/reducer.js';
 import { initialState, type UiState } from '../../../../src/ui/app/state.js';
-import { actionFor, footerItems, type View } from '../../../../src/ui/keymap.js';
 import { fakeCourseWithQuestions } from '../../../helpers/fake-services.js';
 
 const course = fakeCourseWithQuestions();

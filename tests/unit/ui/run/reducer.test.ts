@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { NotebookResult } from '../../../../src/notebook/types.js';
+import { keyContext } from '../../../../src/ui/app/keymap.js';
 import { reduce } from '../../../../src/ui/app/reducer.js';
 import { initialState, type UiState } from '../../../../src/ui/app/state.js';
-import { keyContext } from '../../../../src/ui/keymap.js';
 import { fakeCourse } from '../../../helpers/fake-services.js';
 
 const course = fakeCourse();
