@@ -1,6 +1,6 @@
 // Shown instead of any screen while the terminal is smaller than the layouts need.
 import { Box, Text } from 'ink';
-import type { Size } from '../layout.js';
+import type { Size } from './frame.js';
 
 type Props = {
   readonly size: Size;

@@ -4,7 +4,7 @@ import type { IntroLesson } from '../../lessons/types.js';
 import Markdown from '../components/Markdown.js';
 import Rows from '../components/Rows.js';
 import Rule from '../components/Rule.js';
-import type { IntroLayout } from '../layout.js';
+import type { IntroLayout } from './layout.js';
 
 type Props = {
   readonly lesson: IntroLesson;

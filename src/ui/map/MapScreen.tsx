@@ -8,11 +8,11 @@ import { isComplete, taskState } from '../../progress/unlock.js';
 import { lockedReason } from '../app/course.js';
 import type { UiState } from '../app/state.js';
 import Rows from '../components/Rows.js';
-import { progressCounts } from '../layout.js';
 import { blank, type Row, row } from '../rows.js';
 import { staleWord } from '../stale/state.js';
 import { calendarDate, clock, plural, truncate } from '../text.js';
 import ProgressBar from './ProgressBar.js';
+import { progressCounts } from './progress.js';
 
 type Props = {
   readonly course: Course;

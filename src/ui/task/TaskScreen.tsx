@@ -5,12 +5,13 @@ import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
 import type { TaskLesson } from '../../lessons/types.js';
 import type { TaskState } from '../../progress/types.js';
+import type { OverlayLayout } from '../app/overlay.js';
 import Markdown from '../components/Markdown.js';
 import Panel from '../components/Panel.js';
 import Rule from '../components/Rule.js';
-import type { OverlayLayout, TaskLayout } from '../layout.js';
 import { truncate } from '../text.js';
 import CheckList from './CheckList.js';
+import type { TaskLayout } from './layout.js';
 import StatusLine from './StatusLine.js';
 import type { TaskRun } from './state.js';
 
