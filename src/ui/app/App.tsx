@@ -1,7 +1,7 @@
 // The tutor's root: keeps the state (use-tutor.ts), sends keys through the keymap, and
 // draws the screen the state names, with the overlay, the notice and the footer.
 import { Box, Text, useInput, useWindowSize } from 'ink';
-import type { ReactNode } from 'react';
+import { type ReactNode, useLayoutEffect } from 'react';
 import { taskState } from '../../progress/unlock.js';
 import { colorOn } from '../color-on.js';
 import Panel from '../components/Panel.js';
@@ -10,7 +10,6 @@ import IntroScreen from '../intro/IntroScreen.js';
 import MapScreen from '../map/MapScreen.js';
 import PlotsView from '../plots/PlotsView.js';
 import { plotsFresh } from '../plots/reducer.js';
-import { questionView } from '../questions/rows.js';
 import { questionScreen } from '../questions/screen.js';
 import type { TutorServices } from '../services.js';
 import TaskScreen from '../task/TaskScreen.js';
@@ -43,18 +42,22 @@ export default function App({ services, terminal = inertTerminal }: Props) {
     (input, key) => {
       const name = keyName(input, key);
       if (!name) return;
-      // The latest state, not this render's: two keys can arrive before the next render.
+      // The latest state, not this render's: two keys can arrive before the next render. It
+      // holds the measures of the frame on screen: a key never lays out the frame.
       const now = current();
-      const model = frameModel(now, course, size);
-      const view = questionView(now, course, size.columns, model.screenHeight, model.view);
-      const action = actionFor(now, name, view, course);
+      const action = actionFor(now, name, now.view, course);
       if (action) dispatch(action);
     },
     // While the editor has the terminal, Ink must not hold raw mode or read keys.
     { isActive: state.editing === undefined },
   );
 
+  // The frame is laid out once per render; the keys page by its measures, which reach the
+  // reducer as state once it is drawn (an unchanged measure changes nothing).
   const model = frameModel(state, course, size);
+  useLayoutEffect(() => {
+    dispatch({ type: 'measured', view: model.view });
+  });
   const height = frameHeight(size);
   const width = size.columns;
   if (model.view.tooSmall) {

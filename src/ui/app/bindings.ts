@@ -2,7 +2,7 @@
 // (quit, help, scrolling, closing a panel). Each feature's keys.ts builds on these; app/keymap.ts
 // gathers them into the one keymap.
 import type { Course } from '../../lessons/types.js';
-import type { Action, UiState } from './state.js';
+import type { Action, UiState, View } from './state.js';
 
 /** The parts of Ink's `Key` the keymap reads. */
 export interface KeyLike {
@@ -18,18 +18,6 @@ export interface KeyLike {
   readonly escape?: boolean;
   readonly ctrl?: boolean;
   readonly tab?: boolean;
-}
-
-/** Measures of what is on screen, for scrolling by pages and stopping at the end. */
-export interface View {
-  /** Rows of lesson text shown, and the largest useful scroll offset. */
-  readonly page: number;
-  readonly maxScroll: number;
-  /** The same for the open overlay. */
-  readonly overlayPage: number;
-  readonly overlayMax: number;
-  /** The terminal is under 80×24: only quitting works. */
-  readonly tooSmall: boolean;
 }
 
 export interface Binding {

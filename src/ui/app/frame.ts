@@ -3,14 +3,14 @@
 // the state, the course and the size; app/App.tsx draws what they return.
 import type { Course, IntroLesson, TaskLesson } from '../../lessons/types.js';
 import { type IntroLayout, introLayout } from '../intro/layout.js';
+import { questionView } from '../questions/rows.js';
 import { type TaskLayout, taskLayout } from '../task/layout.js';
 import { resultRows } from '../task/verdict-rows.js';
-import type { View } from './bindings.js';
 import { findLesson } from './course.js';
 import { footerLines } from './footer-lines.js';
 import { footerItems } from './keymap.js';
 import { type OverlayLayout, overlayLayout } from './overlay.js';
-import type { UiState } from './state.js';
+import type { UiState, View } from './state.js';
 
 export interface Size {
   readonly columns: number;
@@ -84,13 +84,14 @@ export function frameModel(state: UiState, course: Course, size: Size): FrameMod
       : [],
   );
   const overlayPage = overlay ? Math.max(1, overlay.height - 3) : 1;
-  const view: View = {
+  // The feedback screen pages through the review of an answer: its own measures.
+  const view = questionView(state, course, size.columns, screen, {
     page: text?.page ?? 1,
     maxScroll: text?.maxScroll ?? 0,
     overlayPage,
     overlayMax: overlay ? Math.max(0, overlay.rows.length - overlayPage) : 0,
     tooSmall,
-  };
+  });
   return {
     view,
     footer,

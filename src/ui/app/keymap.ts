@@ -8,16 +8,8 @@ import { plotBindings } from '../plots/keys.js';
 import { type QuestionContext, questionBindings } from '../questions/keys.js';
 import { runBindings } from '../run/keys.js';
 import { hintBindings, solutionBindings, taskBindings } from '../task/keys.js';
-import {
-  type Binding,
-  close,
-  help,
-  keyLabel,
-  overlayScrolling,
-  quit,
-  type View,
-} from './bindings.js';
-import type { Action, UiState } from './state.js';
+import { type Binding, close, help, keyLabel, overlayScrolling, quit } from './bindings.js';
+import type { Action, UiState, View } from './state.js';
 
 /** Where keys go: the overlay if one is open, else the screen. */
 export type KeyContext =

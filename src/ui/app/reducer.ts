@@ -12,7 +12,15 @@ import { reduceStale, scheduleStale } from '../stale/reducer.js';
 import { isStaleAction, staleAnswerTypes } from '../stale/state.js';
 import { isTaskAction, reduceTask } from '../task/reducer.js';
 import { currentTask } from './course.js';
-import { type Action, clamp, closeOverlay, none, type UiState, type Update } from './state.js';
+import {
+  type Action,
+  clamp,
+  closeOverlay,
+  none,
+  type UiState,
+  type Update,
+  type View,
+} from './state.js';
 
 /** The one reducer: the next state, and the side effects to perform, for `action`. */
 export function reduce(state: UiState, action: Action, course: Course): Update {
@@ -33,6 +41,7 @@ function isKeyAction(action: Action): boolean {
     'progress',
     'editor-closed',
     'notice',
+    'measured',
     'plots-started',
     'plots-finished',
     'plots-cancelled',
@@ -54,6 +63,10 @@ function reduceAction(state: UiState, action: Action, course: Course): Update {
   if (isMapAction(action)) return reduceMap(state, action, course);
   if (isTaskAction(action)) return reduceTask(state, action, course);
   switch (action.type) {
+    case 'measured':
+      return sameView(state.view, action.view)
+        ? { state, effects: none }
+        : { state: { ...state, view: action.view }, effects: none };
     case 'quit':
       return { state, effects: [{ type: 'cancel-check' }, { type: 'exit' }] };
     case 'overlay-scroll':
@@ -70,4 +83,14 @@ function reduceAction(state: UiState, action: Action, course: Course): Update {
     case 'notice':
       return { state: { ...state, notice: action.message }, effects: none };
   }
+}
+
+function sameView(a: View, b: View): boolean {
+  return (
+    a.page === b.page &&
+    a.maxScroll === b.maxScroll &&
+    a.overlayPage === b.overlayPage &&
+    a.overlayMax === b.overlayMax &&
+    a.tooSmall === b.tooSmall
+  );
 }

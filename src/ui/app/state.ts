@@ -39,6 +39,8 @@ export type Overlay =
 
 export interface UiState {
   readonly screen: Screen;
+  /** The measures of the last frame laid out, which the keys page by. */
+  readonly view: View;
   readonly overlay?: Overlay;
   /** Index into `course.lessons` of the lesson selected on the map. */
   readonly cursor: number;
@@ -80,6 +82,31 @@ export interface UiState {
   readonly stale?: Readonly<Record<string, StaleMark>>;
 }
 
+/**
+ * Measures of the frame on screen, for scrolling by pages and stopping at the end. app/App.tsx
+ * lays the frame out once per render and hands them to the reducer (`measured`), so a key never
+ * lays out the frame itself.
+ */
+export interface View {
+  /** Rows of lesson text shown, and the largest useful scroll offset. */
+  readonly page: number;
+  readonly maxScroll: number;
+  /** The same for the open overlay. */
+  readonly overlayPage: number;
+  readonly overlayMax: number;
+  /** The terminal is under 80×24: only quitting works. */
+  readonly tooSmall: boolean;
+}
+
+/** The measures before the first frame is laid out. */
+export const unmeasured: View = {
+  page: 1,
+  maxScroll: 0,
+  overlayPage: 1,
+  overlayMax: 0,
+  tooSmall: false,
+};
+
 /** Everything that can happen: keys (through the keymap) and answers from the services. */
 export type Action =
   | AppAction
@@ -97,7 +124,9 @@ export type AppAction =
   | { readonly type: 'help' }
   | { readonly type: 'close-overlay' }
   | { readonly type: 'progress'; readonly progress: WorkspaceProgress }
-  | { readonly type: 'notice'; readonly message: string };
+  | { readonly type: 'notice'; readonly message: string }
+  /** The frame was laid out with these measures (app/App.tsx, after each render). */
+  | { readonly type: 'measured'; readonly view: View };
 
 /** Side effects the reducer asks for; app/use-tutor.ts performs them. */
 export type Effect =
@@ -135,6 +164,7 @@ export function initialState(
   const last = course.lessons.findIndex((lesson) => lesson.id === progress.lastLesson);
   return {
     screen: firstLaunch ? { screen: 'welcome' } : { screen: 'map' },
+    view: unmeasured,
     cursor: Math.max(0, last),
     scroll: 0,
     overlayScroll: 0,

@@ -16,8 +16,8 @@ import {
 } from '../../progress/checklist.js';
 import { formatDate, reviewState } from '../../progress/report.js';
 import { selfMarks, type WorkspaceProgress } from '../../progress/types.js';
-import type { View } from '../app/bindings.js';
-import type { UiState } from '../app/state.js';
+
+import type { UiState, View } from '../app/state.js';
 import { lessonRows } from '../lesson-text.js';
 import { blank, type Row, row, rowText } from '../rows.js';
 import { textWidth, truncate, wrapText } from '../text.js';

@@ -18,6 +18,9 @@ export type Redraw = 'now' | 'soon' | 'with-next';
 /** When the change `action` made from `before` to `after` must be drawn. */
 export function redrawFor(action: Action, before: UiState, after: UiState): Redraw {
   switch (action.type) {
+    case 'measured':
+      // Measures of the frame just drawn: nothing on screen changes.
+      return 'with-next';
     case 'check-started':
       return 'soon';
     case 'type-checked':

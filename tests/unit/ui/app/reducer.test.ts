@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TaskResult } from '../../../../src/engine/types.js';
 import type { WorkspaceProgress } from '../../../../src/progress/types.js';
 import { taskState } from '../../../../src/progress/unlock.js';
-import { keyName, type View } from '../../../../src/ui/app/bindings.js';
+import { keyName } from '../../../../src/ui/app/bindings.js';
 import { actionFor, footerItems, helpRows, keymap } from '../../../../src/ui/app/keymap.js';
 import { reduce } from '../../../../src/ui/app/reducer.js';
 import {
@@ -10,6 +10,7 @@ import {
   initialState,
   type UiState,
   type Update,
+  type View,
 } from '../../../../src/ui/app/state.js';
 import { affects } from '../../../../src/ui/task/select.js';
 import { fakeCourse, taskResult } from '../../../helpers/fake-services.js';

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { View } from '../../../../src/ui/app/bindings.js';
 import { actionFor, footerItems } from '../../../../src/ui/app/keymap.js';
 import { reduce } from '../../../../src/ui/app/reducer.js';
-import { initialState, type UiState } from '../../../../src/ui/app/state.js';
+import { initialState, type UiState, type View } from '../../../../src/ui/app/state.js';
 import { fakeCourseWithQuestions } from '../../../helpers/fake-services.js';
 
 const course = fakeCourseWithQuestions();

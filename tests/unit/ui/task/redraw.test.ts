@@ -25,6 +25,17 @@ const typeError: Diagnostic = {
 };
 
 describe('redrawFor', () => {
+  it('keeps the measures of the frame on screen for the keys without drawing again', () => {
+    const view = { page: 17, maxScroll: 80, overlayPage: 1, overlayMax: 0, tooSmall: false };
+    const measured: Action = { type: 'measured', view };
+    expect(when(onTask, measured)).toBe('with-next');
+    const after = reduce(onTask, measured, course).state;
+    expect(after.view).toEqual(view);
+    // The same measures again change nothing, and a notice stays.
+    const noticed = { ...after, notice: 'Saved.' };
+    expect(reduce(noticed, measured, course).state).toBe(noticed);
+  });
+
   it('holds `checking` back, and draws a verdict at once', () => {
     const started: Action = { type: 'check-started', taskId: 'sigmoid', runId: 1, at: 0 };
     expect(when(onTask, started)).toBe('soon');

@@ -1,10 +1,9 @@
 // `R` on the task screen: offered (in the footer) only when the last check found the file
 // missing, and then asks for the starter to be restored.
 import { describe, expect, it } from 'vitest';
-import type { View } from '../../../../src/ui/app/bindings.js';
 import { actionFor, footerItems } from '../../../../src/ui/app/keymap.js';
 import { reduce } from '../../../../src/ui/app/reducer.js';
-import { initialState, type UiState } from '../../../../src/ui/app/state.js';
+import { initialState, type UiState, type View } from '../../../../src/ui/app/state.js';
 import { fileMissing } from '../../../../src/ui/task/select.js';
 import { fakeCourse, taskResult } from '../../../helpers/fake-services.js';
 
