@@ -485,6 +485,27 @@ describe('the task screen', () => {
     );
   });
 
+  it('sums the verdict up in the words of the verdict model with the lesson alone', async () => {
+    const fake = fakeServices();
+    const app = await onTask(fake);
+    await press(app, 't', 't lesson');
+    await press(app, 't', '○ not checked yet · t shows lesson and checks');
+    fake.controls.save('01-sigmoid.ts');
+    await answer(
+      fake,
+      taskResult(fake.services.course, 'sigmoid', 'fail', { notImplemented: true }),
+    );
+    await waitForText(app, '○ 01-sigmoid.ts not started · t shows lesson and checks');
+    fake.controls.save('01-sigmoid.ts');
+    await answer(
+      fake,
+      taskResult(fake.services.course, 'sigmoid', 'fail', {
+        failing: { 'no NaN': { message: 'got: [NaN]' } },
+      }),
+    );
+    await waitForText(app, /✗ \d\/3 checks pass · t shows lesson and checks/);
+  });
+
   it('cuts console output holding emoji to the width of the terminal, not wider', async () => {
     const fake = fakeServices();
     const app = await onTask(fake);

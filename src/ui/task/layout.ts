@@ -1,7 +1,7 @@
 // The task screen fitted to the terminal: how many rows the lesson and the verdict get in each
 // pane (`t`), where each is scrolled to, and what the rule between them says.
 
-import { statusWords } from '../../engine/types.js';
+import { taskVerdict } from '../../engine/verdict.js';
 import type { Course, TaskLesson } from '../../lessons/types.js';
 import type { UiState } from '../app/state.js';
 import { lessonRows } from '../lesson-text.js';
@@ -106,22 +106,15 @@ export function taskLayout(
   return { pane, text, textHeight, scroll, results, note, page: textHeight, maxScroll, bodyHeight };
 }
 
-/** One row saying how the last check went (the lesson alone on screen). */
+/** One row saying how the last check went (the lesson alone on screen), from the verdict model. */
 function summaryRow(task: TaskLesson, run: TaskRun | undefined): Row {
   const result = run?.last?.result;
   if (!result) return row({ text: '○ not checked yet · t shows lesson and checks', dim: true });
-  const passed = result.checks.filter((check) => check.passed).length;
-  if (result.status === 'pass')
-    return row(
-      { text: `✓ all ${result.checks.length} checks pass`, color: 'green' },
-      { text: ' · t shows lesson and checks', dim: true },
-    );
-  const words =
-    result.status === 'fail'
-      ? `${passed}/${result.checks.length} checks pass`
-      : `${task.file} ${statusWords[result.status]}`;
-  return row(
-    { text: `✗ ${words}`, color: 'red' },
-    { text: ' · t shows lesson and checks', dim: true },
-  );
+  const verdict = taskVerdict(result);
+  const back = { text: ' · t shows lesson and checks', dim: true };
+  if (verdict.kind === 'pass') return row({ text: `✓ ${verdict.summary}`, color: 'green' }, back);
+  if (verdict.kind === 'not-started')
+    return row({ text: `○ ${task.file} ${verdict.summary}`, color: 'cyan' }, back);
+  const words = verdict.kind === 'fail' ? verdict.summary : `${task.file} ${verdict.summary}`;
+  return row({ text: `✗ ${words}`, color: 'red' }, back);
 }

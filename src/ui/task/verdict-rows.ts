@@ -1,8 +1,8 @@
 // Where a verdict is drawn in the TUI: a task's result as rows (the pass banner, every check
 // with its failure in full, compile errors, type errors, the student's output), from the one
 // verdict model (engine/verdict.ts) that `check` and `export` print too.
-import { type Diagnostic, statusWords, type TaskResult } from '../../engine/types.js';
-import { taskVerdict } from '../../engine/verdict.js';
+import type { Diagnostic, TaskResult } from '../../engine/types.js';
+import { type TaskVerdict, taskVerdict } from '../../engine/verdict.js';
 import type { Course, TaskLesson } from '../../lessons/types.js';
 import { allQuestions, isAnswered } from '../../progress/answers.js';
 import { taskState } from '../../progress/unlock.js';
@@ -51,8 +51,10 @@ export function resultRows(
     return rows;
   }
 
-  if (result.status === 'pass') rows.push(...passRows(state, course, task, result, width));
-  else rows.push(...verdictRows(task, result, width));
+  // The one verdict model, as `check` and `export` print it.
+  const verdict = taskVerdict(result);
+  if (verdict.kind === 'pass') rows.push(...passRows(state, course, task, result, width));
+  else rows.push(...verdictRows(task, result, verdict, width));
 
   const typeErrors = run?.typeErrors ?? [];
   if (typeErrors.length > 0) {
@@ -143,55 +145,56 @@ export function nextStepRows(
   return green(open ? `Next: n opens ${what}, now unlocked.` : `Next: ${what}.`);
 }
 
-function verdictRows(task: TaskLesson, result: TaskResult, width: number): Row[] {
+/** A verdict that is not a pass: what came of the file, then every check, failures in full. */
+function verdictRows(
+  task: TaskLesson,
+  result: TaskResult,
+  verdict: TaskVerdict,
+  width: number,
+): Row[] {
   const rows: Row[] = [];
-  const passed = result.checks.filter((check) => check.passed).length;
-  if (result.notImplemented) {
-    rows.push(
-      row(
-        { text: '○ Not started: ', color: 'cyan', bold: true },
-        `${task.file} still throws the starter's TODO error.`,
-      ),
-    );
-    rows.push(row({ text: '  Replace that line with your code and save.', dim: true }));
-    for (const check of result.checks)
-      rows.push(row({ text: `  ○ ${truncate(check.name, width - 4)}`, dim: true }));
-    return rows;
-  }
-  if ((result as { missingFile?: boolean }).missingFile) {
-    rows.push(
-      row({ text: `✗ ${task.file} is missing from the workspace`, color: 'red', bold: true }),
-    );
-    rows.push(
-      row('  Deleted or renamed? Press R to restore its starter (nothing is overwritten).'),
-    );
-    return rows;
-  }
-  if (result.status === 'compile-error') {
-    rows.push(row({ text: `✗ ${task.file} does not compile:`, color: 'red', bold: true }));
-    for (const diagnostic of result.diagnostics.slice(0, 3))
-      rows.push(...diagnosticRows(diagnostic, width));
-    rows.push(
-      row({
-        text: `  ${plural(result.checks.length, 'check')} not run until it compiles.`,
-        dim: true,
-      }),
-    );
-    return rows;
-  }
-  if (result.status === 'fail') {
-    rows.push(
-      row({ text: `✗ ${passed}/${result.checks.length} checks pass`, color: 'red', bold: true }),
-    );
-  } else {
-    rows.push(
-      row({ text: `✗ ${task.file} ${statusWords[result.status]}:`, color: 'red', bold: true }),
-    );
-    for (const line of wrapText(result.error ?? '', width, 2)) rows.push(row(line));
+  switch (verdict.kind) {
+    case 'not-started':
+      rows.push(
+        row(
+          { text: '○ Not started: ', color: 'cyan', bold: true },
+          `${task.file} still throws the starter's TODO error.`,
+        ),
+      );
+      rows.push(row({ text: '  Replace that line with your code and save.', dim: true }));
+      for (const check of verdict.checks)
+        rows.push(row({ text: `  ○ ${truncate(check.name, width - 4)}`, dim: true }));
+      return rows;
+    case 'missing-file':
+      rows.push(
+        row({ text: `✗ ${task.file} is missing from the workspace`, color: 'red', bold: true }),
+      );
+      rows.push(
+        row('  Deleted or renamed? Press R to restore its starter (nothing is overwritten).'),
+      );
+      return rows;
+    case 'compile-error':
+      rows.push(row({ text: `✗ ${task.file} does not compile:`, color: 'red', bold: true }));
+      for (const diagnostic of result.diagnostics.slice(0, 3))
+        rows.push(...diagnosticRows(diagnostic, width));
+      rows.push(
+        row({
+          text: `  ${plural(verdict.checks.length, 'check')} not run until it compiles.`,
+          dim: true,
+        }),
+      );
+      return rows;
+    case 'fail':
+      rows.push(row({ text: `✗ ${verdict.summary}`, color: 'red', bold: true }));
+      break;
+    default:
+      // Timed out or crashed: what happened, in the sandbox's one sentence.
+      rows.push(row({ text: `✗ ${task.file} ${verdict.summary}:`, color: 'red', bold: true }));
+      for (const line of wrapText(verdict.error ?? '', width, 2)) rows.push(row(line));
   }
   // Every check, failures first and the most telling of them first, each failure in full: the
   // same content as `check` prints, scrolled with the rest of the pane.
-  for (const check of taskVerdict(result).checks) {
+  for (const check of verdict.checks) {
     if (check.mark === '✓') {
       rows.push(row({ text: '  ✓ ', color: 'green' }, truncate(check.name, width - 4)));
     } else if (check.mark === '·') {
