@@ -1,6 +1,6 @@
 import stringWidth from 'string-width';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkingShownAfterMs } from '../../src/ui/task/redraw.js';
+import { checkingShownAfterMs } from '../../src/ui/app/redraw.js';
 import type { TerminalControl } from '../../src/ui/terminal.js';
 import {
   type Fake,

@@ -5,12 +5,15 @@
 import type { Course } from '../../lessons/types.js';
 import { isMapAction, reduceMap } from '../map/reducer.js';
 import { isPlotAction, reducePlots } from '../plots/reducer.js';
+import { plotAnswerTypes } from '../plots/state.js';
 import { isQuestionAction, reduceQuestions } from '../questions/reducer.js';
+import { questionAnswerTypes } from '../questions/state.js';
 import { reduceRun } from '../run/reducer.js';
 import { isRunAction, runAnswerTypes } from '../run/state.js';
 import { reduceStale, scheduleStale } from '../stale/reducer.js';
 import { isStaleAction, staleAnswerTypes } from '../stale/state.js';
 import { isTaskAction, reduceTask } from '../task/reducer.js';
+import { taskAnswerTypes } from '../task/state.js';
 import { currentTask } from './course.js';
 import {
   type Action,
@@ -30,29 +33,21 @@ export function reduce(state: UiState, action: Action, course: Course): Update {
   return scheduleStale(reduceAction(base, action, course), action);
 }
 
+// What is not a key: the answers of the services, the store and the editor, and the frame's
+// measures. They leave the notice on screen.
+const answerTypes: ReadonlySet<string> = new Set<Action['type']>([
+  'progress',
+  'notice',
+  'measured',
+  ...taskAnswerTypes,
+  ...plotAnswerTypes,
+  ...questionAnswerTypes,
+  ...runAnswerTypes,
+  ...staleAnswerTypes,
+]);
+
 function isKeyAction(action: Action): boolean {
-  return ![
-    'files-saved',
-    'check-started',
-    'check-finished',
-    'check-cancelled',
-    'check-failed',
-    'type-checked',
-    'progress',
-    'editor-closed',
-    'notice',
-    'measured',
-    'plots-started',
-    'plots-finished',
-    'plots-cancelled',
-    'plots-failed',
-    'answer-edited',
-    'checklist-started',
-    'checklist-result',
-    'checklist-finished',
-    ...runAnswerTypes,
-    ...staleAnswerTypes,
-  ].includes(action.type);
+  return !answerTypes.has(action.type);
 }
 
 function reduceAction(state: UiState, action: Action, course: Course): Update {

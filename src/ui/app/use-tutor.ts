@@ -11,9 +11,9 @@ import useChecklist from '../questions/use-checklist.js';
 import useCellRun from '../run/use-cell-run.js';
 import type { AnswerSaved, TutorServices } from '../services.js';
 import useStaleChecks from '../stale/use-stale-checks.js';
-import { checkingShownAfterMs, redrawFor } from '../task/redraw.js';
 import useTaskRunner from '../task/use-task-runner.js';
 import type { TerminalControl } from '../terminal.js';
+import { checkingShownAfterMs, redrawFor } from './redraw.js';
 import { reduce } from './reducer.js';
 import { type Action, type Effect, initialState, type UiState } from './state.js';
 
@@ -35,7 +35,7 @@ export default function useTutor(services: TutorServices, terminal: TerminalCont
     return notices.length > 0 ? { ...first, notice: notices.join(' ') } : first;
   });
   // The reducer reads the latest state even between renders (two keys in one chunk of input),
-  // and keys act on it even while it waits to be drawn (see task/redraw.ts).
+  // and keys act on it even while it waits to be drawn (see redraw.ts).
   const latest = useRef(state);
   const drawTimer = useRef<NodeJS.Timeout | undefined>(undefined);
   const draw = useCallback(() => {

@@ -6,7 +6,7 @@ import { plottedTaskIds } from '../../plot/definitions.js';
 import type { PlotResult } from '../../plot/types.js';
 import { clamp, none, type UiState, type Update } from '../app/state.js';
 import { nextRecord, type RunEvent } from '../latest-run.js';
-import type { PlotAction } from './state.js';
+import { type PlotAction, plotAnswerTypes } from './state.js';
 
 /** True when the task has plots (every task of the lab has; a test course may not). */
 export function taskHasPlots(taskId: string): boolean {
@@ -36,10 +36,7 @@ export function plotsFresh(state: UiState, taskId: string): boolean {
 const plotActions: ReadonlySet<string> = new Set<PlotAction['type']>([
   'plots',
   'plot-page',
-  'plots-started',
-  'plots-finished',
-  'plots-cancelled',
-  'plots-failed',
+  ...plotAnswerTypes,
 ]);
 
 /** True for an action of this slice. */

@@ -28,3 +28,11 @@ export type PlotAction =
       readonly runId: number;
       readonly message: string;
     };
+
+/** The answers of the services, which leave the notice on screen. */
+export const plotAnswerTypes: readonly PlotAction['type'][] = [
+  'plots-started',
+  'plots-finished',
+  'plots-cancelled',
+  'plots-failed',
+];

@@ -16,7 +16,7 @@ import { isUnlocked } from '../../progress/unlock.js';
 import { currentTask, findTask, nextTask } from '../app/course.js';
 import { clamp, none, type Screen, type UiState, type Update } from '../app/state.js';
 import { openLesson } from '../map/reducer.js';
-import type { QuestionAction, QuestionList } from './state.js';
+import { type QuestionAction, type QuestionList, questionAnswerTypes } from './state.js';
 
 /** A question of the course with the task it belongs to. */
 export function findQuestion(
@@ -65,10 +65,7 @@ const questionActions: ReadonlySet<string> = new Set<QuestionAction['type']>([
   'answer-in-editor',
   'mark-idea',
   'submit-answer',
-  'answer-edited',
-  'checklist-started',
-  'checklist-result',
-  'checklist-finished',
+  ...questionAnswerTypes,
 ]);
 
 /** True for an action of this slice. */

@@ -50,3 +50,11 @@ export type QuestionAction =
       readonly progress?: WorkspaceProgress;
     }
   | { readonly type: 'checklist-finished'; readonly error?: string };
+
+/** The answers of the services and the editor, which leave the notice on screen. */
+export const questionAnswerTypes: readonly QuestionAction['type'][] = [
+  'answer-edited',
+  'checklist-started',
+  'checklist-result',
+  'checklist-finished',
+];

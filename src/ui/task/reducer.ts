@@ -7,7 +7,7 @@ import { openLesson } from '../map/reducer.js';
 import { taskHasPlots } from '../plots/reducer.js';
 import { nextQuestions } from '../questions/reducer.js';
 import { affects, failingCheckHint, fileMissing } from './select.js';
-import { nextPane, type TaskAction, type TaskRun } from './state.js';
+import { nextPane, type TaskAction, type TaskRun, taskAnswerTypes } from './state.js';
 
 const taskActions: ReadonlySet<string> = new Set<TaskAction['type']>([
   'back',
@@ -19,14 +19,8 @@ const taskActions: ReadonlySet<string> = new Set<TaskAction['type']>([
   'solution',
   'edit',
   'next',
-  'files-saved',
-  'check-started',
-  'check-finished',
-  'check-cancelled',
-  'check-failed',
-  'type-checked',
-  'editor-closed',
   'restore-file',
+  ...taskAnswerTypes,
 ]);
 
 /** True for an action of this slice. */

@@ -69,3 +69,14 @@ export type TaskAction =
     }
   | { readonly type: 'editor-closed'; readonly error?: string }
   | { readonly type: 'restore-file' };
+
+/** The answers of the services and the editor, which leave the notice on screen. */
+export const taskAnswerTypes: readonly TaskAction['type'][] = [
+  'files-saved',
+  'check-started',
+  'check-finished',
+  'check-cancelled',
+  'check-failed',
+  'type-checked',
+  'editor-closed',
+];

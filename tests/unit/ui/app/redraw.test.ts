@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../../../src/engine/types.js';
+import { redrawFor } from '../../../../src/ui/app/redraw.js';
 import { reduce } from '../../../../src/ui/app/reducer.js';
 import { type Action, initialState, type UiState } from '../../../../src/ui/app/state.js';
-import { redrawFor } from '../../../../src/ui/task/redraw.js';
 import { fakeCourse, taskResult } from '../../../helpers/fake-services.js';
 
 const course = fakeCourse();

@@ -3,7 +3,7 @@
 // so a change the student cannot see waits for the next one that is drawn, and `checking…`
 // waits to see whether the verdict comes first: then save → verdict is one frame, not two.
 import type { Diagnostic } from '../../engine/types.js';
-import type { Action, UiState } from '../app/state.js';
+import type { Action, UiState } from './state.js';
 
 /**
  * How long a check runs before the screen says `checking …`. Most checks take less: the old
