@@ -369,7 +369,14 @@ describe('the task screen', () => {
   });
 
   it('fits the reference solution box to its code, with no blank rows padding it', async () => {
-    const fake = fakeServices();
+    // A blank line inside the code stays where it is, not at the end of the box.
+    const solution =
+      "import type { Vector } from './lab';\n\nexport function sigmoid(z: Vector) {\n  return z;\n}\n";
+    const fake = fakeServices({
+      course: withTasks(fakeCourse(), (task) =>
+        task.id === 'sigmoid' ? { ...task, solution } : task,
+      ),
+    });
     const app = await onTask(fake);
     resize(app, 120, 40);
     fake.controls.save('01-sigmoid.ts');
@@ -382,6 +389,9 @@ describe('the task screen', () => {
     const inside = lines.slice(top + 1, bottom).map((line) => line.replace(/│/g, '').trim());
     expect(inside.filter((line) => line === '').length).toBeLessThanOrEqual(1);
     expect(inside.at(-1)).toBe('}');
+    const imports = inside.findIndex((line) => line.startsWith('import type'));
+    expect(inside[imports + 1]).toBe('');
+    expect(inside[imports + 2]).toMatch(/^export function sigmoid/);
   });
 
   it('shows a task that passed before and fails now as regressed', async () => {
