@@ -124,6 +124,13 @@ export interface CheckContext {
    * to its X changes the data the references use.
    */
   dataset(options: Required<DataOptions>): Promise<{ X: Handle; y: Handle; data: Dataset }>;
+  /**
+   * Changes a held vector in place inside the sandbox, as the student's own loop does when it
+   * writes new values into the array it passed before (the same object, the same length). The
+   * Handle returned is the same object, with the new values as the tutor's copy: pass it to the
+   * next call to see whether the function answers for the new values or for the old object.
+   */
+  overwrite(handle: Handle, values: readonly number[]): Promise<Handle>;
   /** Fails the check. */
   fail(failure: Failure): never;
   /**
@@ -324,6 +331,7 @@ export interface ContextDeps {
   callMany(requests: readonly CallRequest[]): Promise<CallOutcome[]>;
   keep(values: readonly unknown[]): Promise<Handle[]>;
   dataset(options: Required<DataOptions>): Promise<{ X: Handle; y: Handle; data: Dataset }>;
+  overwrite(handle: Handle, values: readonly number[]): Promise<Handle | undefined>;
   mapStack(error: ThrownError): string;
 }
 
@@ -407,6 +415,15 @@ export function makeCheckContext(deps: ContextDeps): CheckContext {
     },
     keep: (...values) => deps.keep(values),
     dataset: (options) => deps.dataset(options),
+    async overwrite(handle, values) {
+      const changed = await deps.overwrite(handle, values);
+      if (changed) return changed;
+      return context.fail({
+        expected: 'an argument the caller can still change after the call',
+        got: 'the array passed in was frozen or sealed by the function',
+        note: 'Leave the arrays you are given as they are: the caller owns them and writes new values into them between calls.',
+      });
+    },
     async property(arbitrary, body, options = {}) {
       let stopped: SandboxStopped | undefined;
       let lastFailure: CheckFailure | undefined;

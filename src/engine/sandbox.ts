@@ -245,6 +245,22 @@ export class Sandbox {
   }
 
   /**
+   * Writes `values` into the vector `handle` holds, in place (same object, same length), as a
+   * caller reusing one array between calls does; the Handle returned carries the new values.
+   * Undefined when the student's code froze or sealed the array, so it cannot be changed.
+   */
+  async overwrite(handle: Handle, values: readonly number[]): Promise<Handle | undefined> {
+    const op = { op: 'overwrite', handle: handle.id, values: toWire(values) };
+    const reply = await this.expect(() => this.sendOps([op]));
+    if (reply.kind === 'unreadable') throw this.unreadable(reply.reason);
+    if (reply.kind !== 'kept' || reply.handles.length > 1) {
+      throw this.unreadable('a reply that does not answer the request');
+    }
+    if (reply.handles[0] !== handle.id) return undefined;
+    return new Handle(handle.id, [...values]);
+  }
+
+  /**
    * Makes the lab's dataset in the sandbox from its seed (realm.js runs the same arithmetic as
    * `makeData`) and regenerates it here for the references: the student's X and y are never
    * sent, and nothing done to them in the sandbox changes the tutor's copy.

@@ -120,6 +120,7 @@ export async function withStudentModule<T>(
           callMany: (requests) => sandbox.callMany(requests),
           keep: (values) => sandbox.keep(values),
           dataset: (dataOptions) => sandbox.dataset(dataOptions),
+          overwrite: (handle, values) => sandbox.overwrite(handle, values),
           mapStack: (error) => mapStack(error.stack, bundle),
         }),
     };

@@ -468,6 +468,86 @@ describe('handles and batches', () => {
   });
 });
 
+describe('a kept vector changed in place', () => {
+  // Answers from a cache keyed by the array object: right on a new array, stale on the same
+  // array once its entries change.
+  const byObject =
+    'const seen = new WeakMap<number[], number[]>();\nexport function double(v: number[]): number[] { const hit = seen.get(v); if (hit) return hit; const out = v.map((x) => 2 * x); seen.set(v, out); return out; }\n';
+
+  it('is the same object with new entries, and its Handle carries the new values', async () => {
+    const seen: unknown[] = [];
+    const task = stepTask(
+      defineChecks([
+        {
+          name: 'changed in place',
+          async run(t) {
+            const [v] = await t.keep([1, 2, 3]);
+            if (!v) return;
+            seen.push((await t.call([v])).value);
+            const changed = await t.overwrite(v, [5, 6, 7]);
+            seen.push(changed.value, changed.id === v.id);
+            seen.push((await t.call([changed])).value);
+            seen.push((await t.call([[5, 6, 7]])).value);
+          },
+        },
+      ]),
+    );
+    const result = await runTask(task, { workspaceDir: workspaceWith(byObject) });
+    expect(result.status).toBe('pass');
+    expect(seen).toEqual([[2, 4, 6], [5, 6, 7], true, [2, 4, 6], [10, 12, 14]]);
+  });
+
+  it('defines the items without calling a setter the module put on Array.prototype or on the array', async () => {
+    const patched = `Object.defineProperty(Array.prototype, '1', { get() { return 42; }, set() { throw new Error('setter'); }, configurable: true });
+export function double(v: number[]): number[] {
+  Object.defineProperty(v, 0, { get() { return 9; }, set() { throw new Error('own setter'); }, configurable: true, enumerable: true });
+  return [v.length];
+}
+`;
+    const seen: unknown[] = [];
+    const task = stepTask(
+      defineChecks([
+        {
+          name: 'changed in place',
+          async run(t) {
+            const [v] = await t.keep([1, 2]);
+            if (!v) return;
+            await t.call([v], { allowMutation: true });
+            const changed = await t.overwrite(v, [3, 4]);
+            const [echo] = await t.keep(0);
+            seen.push(changed.value, echo ? 'kept' : 'none');
+          },
+        },
+      ]),
+    );
+    const result = await runTask(task, { workspaceDir: workspaceWith(patched) });
+    expect(result.status).toBe('pass');
+    expect(seen).toEqual([[3, 4], 'kept']);
+  });
+
+  it('fails the check, naming no mistake, when the function froze the array it was given', async () => {
+    const freezes =
+      'export function double(v: number[]): number[] { Object.freeze(v); return v.map((x) => 2 * x); }\n';
+    const task = stepTask(
+      defineChecks([
+        {
+          name: 'changed in place',
+          async run(t) {
+            const [v] = await t.keep([1, 2]);
+            if (!v) return;
+            await t.call([v]);
+            await t.overwrite(v, [3, 4]);
+          },
+        },
+      ]),
+    );
+    const result = await runTask(task, { workspaceDir: workspaceWith(freezes) });
+    expect(result.status).toBe('fail');
+    expect(result.checks[0]?.mistake).toBeUndefined();
+    expect(result.checks[0]?.message).toMatch(/frozen or sealed/);
+  });
+});
+
 describe('datasets made in the sandbox', () => {
   // The module's own patches run before any dataset is made: none may reach the arrays the
   // sandbox builds (items are defined, never assigned through a prototype or an iterator).
