@@ -29,13 +29,13 @@ const fresh = (args: readonly unknown[]) =>
 export async function expectRightOnRepeat(
   t: CheckContext,
   count: number,
-  next: (index: number, previous: Returned | undefined) => RepeatedCall,
+  next: (index: number, previous: Returned | undefined) => RepeatedCall | Promise<RepeatedCall>,
   objects: string,
 ): Promise<void> {
   let previous: Returned | undefined;
   const made: string[] = [];
   for (let index = 0; index < count; index++) {
-    const call = next(index, previous);
+    const call = await next(index, previous);
     const options = { tried: call.tried, allowMutation: call.allowMutation ?? false };
     const returned = await t.call(call.args, options);
     made.push(call.tried);
@@ -85,8 +85,8 @@ export interface HeldDataset {
 
 /**
  * The datasets of a sequence of `count` calls: one of 100×20 for every call but the last, the
- * same objects each time, and 5000×20 for the last, the top of the size ladder (each call on
- * it costs the sandbox a copy of X to see whether it changed, so it gets one call).
+ * same objects each time, and 5000×20 for the last, the top of the size ladder (the largest,
+ * so it gets one call).
  */
 export async function ladderDatasets(
   t: CheckContext,

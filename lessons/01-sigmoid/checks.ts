@@ -102,8 +102,11 @@ function isSaturated(points: readonly Point[], bad: readonly Point[]): boolean {
   return threshold > -709 && points.every((p) => p.z > threshold || isOff(p));
 }
 
+/** Where exp(z) overflows, log(MAX_VALUE) ≈ 709.78: e^z/(1 + e^z) is NaN above it. */
+const naiveOverflow = Math.log(Number.MAX_VALUE);
+
 /** Where exp(−z) overflows: 1/(1 + e^(−z)) is 0 below this, σ(z) is not until about −745. */
-const naiveUnderflow = -Math.log(Number.MAX_VALUE);
+const naiveUnderflow = -naiveOverflow;
 
 const underflowNote = `Below z ≈ −709.78, e^(−z) overflows to Infinity and 1/(1 + e^(−z)) comes back as 0, while σ(z) ≈ e^z is still a (subnormal) double down to z ≈ −745: σ(−740) ≈ 4.2e−322. For z < 0, e^z/(1 + e^z) keeps it: exp then sees only z ≤ 0 and underflows gradually.`;
 
@@ -118,6 +121,12 @@ function diagnose(points: readonly Point[]): Diagnosis {
   const bad = points.filter(isOff);
   if (bad.length === 0) return {};
   if (bad.every((p) => Number.isNaN(p.got) && p.z > 709)) return { mistake: 'naive-overflow' };
+  // The NaN of Infinity/Infinity mapped to 0 by a guard: wrong exactly where exp(z) overflows,
+  // confirmed by a point just inside exp's range coming back right.
+  const guardedOverflow =
+    bad.every((p) => p.got === 0 && p.z > naiveOverflow) &&
+    points.some((p) => p.z > 709 && p.z < naiveOverflow && !isOff(p));
+  if (guardedOverflow) return { mistake: 'naive-overflow' };
   const flipped =
     bad.some((p) => p.z > 0) &&
     bad.some((p) => p.z < 0) &&
@@ -354,6 +363,35 @@ async function expectSameAnswers(t: CheckContext): Promise<void> {
     }
     seen.push({ z, got, call });
   }
+  await expectNewValuesSeen(t);
+}
+
+/**
+ * A caller that reuses one array writes new logits into it between calls (a training loop's z
+ * buffer): the function must answer for the values it is given now, not for the array object
+ * it saw before.
+ */
+async function expectNewValuesSeen(t: CheckContext): Promise<void> {
+  const before = [0.5, -1, 2, 0, 3];
+  const after = [1.5, -3, 0.25, 4, -0.5];
+  const [held] = await t.keep(before);
+  if (!held) return;
+  readSigmoid(t, await t.call([held]), before);
+  const changed = await t.overwrite(held, after);
+  const returned = await t.call([changed]);
+  const got = readSigmoid(t, returned, after);
+  const points = pointsOf(after, got);
+  if (!points.some(isOff)) return;
+  const onFresh = readSigmoid(t, await t.call([[...after]]), after);
+  // Wrong on a new array too: the formula, which the value checks report; not this check's.
+  if (pointsOf(after, onFresh).some(isOff)) return;
+  const [gotText, expectedText] = formatVectorsApart(got, after.map(reference));
+  t.fail({
+    tried: `z = ${showZ(before)}; sigmoid(z); then z's entries set in place to ${showZ(after)}; sigmoid(z) again`,
+    expected: expectedText,
+    got: gotText,
+    note: 'On a new array with the same values the answer is right: the function answered from something it kept for the array object (a cache keyed by z), so a caller who writes new values into the same array gets the old σ.',
+  });
 }
 
 export default defineChecks([
@@ -366,6 +404,10 @@ export default defineChecks([
     async run(t) {
       for (const z of [[0], [-1, 0, 1], [3, -2, 0.5, 7, -7, 0.25, 1.5]])
         readSigmoid(t, await t.call([z]), z);
+      // The top of the size ladder: one logit per example of 20,000 examples (small integers,
+      // cheap to send), where recursion over the entries runs out of stack or memory.
+      const long = Array.from({ length: 20000 }, (_, i) => (i % 21) - 10);
+      readSigmoid(t, await t.call([long], { tried: 'sigmoid(z) for a z of 20000 values' }), long);
     },
   },
   {
@@ -386,7 +428,9 @@ export default defineChecks([
   {
     name: 'no NaN at z = ±1000, ±1e308',
     async run(t) {
-      const z = [-1e308, -1000, 1000, 1e308];
+      // ±709.5: just inside exp's range, where every formula still works; an answer wrong
+      // only beyond 709.78 is exp overflowing.
+      const z = [-1e308, -1000, -709.5, 709.5, 1000, 1e308];
       const returned = await t.call([z]);
       const got = readSigmoid(t, returned, z);
       const index = got.findIndex(

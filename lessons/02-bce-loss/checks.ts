@@ -1,7 +1,13 @@
 // Hidden checks of task 1.2 (`bceLoss`): the mean cross-entropy against the oracle on random
 // and dataset inputs, p exactly 0 and 1, mean versus sum, and the sign.
 import fc from 'fast-check';
-import { asNumber, type CheckContext, close, defineChecks } from '../../src/engine/check-kit.js';
+import {
+  asNumber,
+  type CheckContext,
+  CheckFailure,
+  close,
+  defineChecks,
+} from '../../src/engine/check-kit.js';
 import { createRandom, makeData } from '../../src/engine/datasets.js';
 import { formatApart, formatExact, formatNumber, formatVector } from '../../src/engine/format.js';
 import { matVec, bceLoss as reference, sigmoid } from '../../src/engine/logistic.js';
@@ -59,6 +65,50 @@ function diagnose(y: readonly number[], p: readonly number[], got: number): stri
   return undefined;
 }
 
+/** Ordinary labels and probabilities, none near 0 or 1, for confirming a diagnosis. */
+const probe = { y: [0, 1, 1, 0, 1], p: [0.3, 0.9, 0.6, 0.15, 0.02] };
+
+/**
+ * `mistake`, if the same mistake also explains the function's answer on the probe: a model with
+ * a free parameter (a clipping bound) can fit one number by coincidence, not two.
+ */
+async function confirmed(
+  t: CheckContext,
+  mistake: string | undefined,
+): Promise<string | undefined> {
+  if (mistake === undefined) return undefined;
+  const got = asNumber(t, await t.call([probe.y, probe.p]), 'one number, the mean loss');
+  return diagnose(probe.y, probe.p, got) === mistake ? mistake : undefined;
+}
+
+/** Runs `body`; a failure it ends with keeps its mistake only if the probe confirms it. */
+async function confirmingFailure(t: CheckContext, body: () => Promise<void>): Promise<void> {
+  try {
+    await body();
+  } catch (error) {
+    // Only the diagnoses made from the loss's value; a changed argument is its own proof.
+    const fromValue = [
+      'sum-not-mean',
+      'sign-flipped',
+      'log-base',
+      'one-term',
+      'swapped-args',
+      'clips-too-much',
+    ];
+    if (!(error instanceof CheckFailure) || !fromValue.includes(error.failure.mistake ?? ''))
+      throw error;
+    const mistake = await confirmed(t, error.failure.mistake);
+    if (mistake === error.failure.mistake) throw error;
+    t.fail({ ...error.failure, mistake });
+  }
+}
+
+/** The probe comes back right: whatever is wrong needs a p at or near 0 or 1 to show. */
+async function rightOnOrdinaryP(t: CheckContext): Promise<boolean> {
+  const got = asNumber(t, await t.call([probe.y, probe.p]), 'one number, the mean loss');
+  return close(got, reference(probe.y, probe.p), rel, abs);
+}
+
 /** Calls bceLoss(y, p) and fails unless it returns the reference loss. */
 async function expectLoss(
   t: CheckContext,
@@ -68,15 +118,26 @@ async function expectLoss(
 ): Promise<void> {
   const returned = await t.call([y, p], tried ? { tried } : {});
   const got = asNumber(t, returned, 'one number, the mean loss');
+  await judgeLoss(t, returned.tried, y, p, got);
+}
+
+/** Fails unless `got` is the reference loss for (y, p), naming only a confirmed mistake. */
+async function judgeLoss(
+  t: CheckContext,
+  tried: string,
+  y: number[],
+  p: number[],
+  got: number,
+): Promise<void> {
   const expected = reference(y, p);
   if (close(got, expected, rel, abs)) return;
   // Six digits can hide a difference of 1e-6: then show every digit.
   const show = formatNumber(got) === formatNumber(expected) ? formatExact : formatNumber;
   t.fail({
-    tried: returned.tried,
+    tried,
     expected: show(expected),
     got: show(got),
-    mistake: diagnose(y, p, got),
+    mistake: await confirmed(t, diagnose(y, p, got)),
   });
 }
 
@@ -130,6 +191,13 @@ export default defineChecks([
           `bceLoss(y, p) on a ${kind} dataset (400 labels), p = σ(X·w)`,
         );
       }
+      // The top of the size ladder: a mean over every one of 5,000 examples, with labels drawn
+      // from their p (a product of 5,000 likelihoods underflows; a sample of the first
+      // thousand is not the mean).
+      const random = createRandom(58);
+      const pLarge = Array.from({ length: 5000 }, () => 0.02 + 0.96 * random.uniform());
+      const yLarge = pLarge.map((pi) => (random.uniform() < pi ? 1 : 0));
+      await expectLoss(t, yLarge, pLarge, 'bceLoss(y, p) with 5000 labels y and probabilities p');
       await t.property(
         examples(fc.double({ min: 1e-6, max: 1 - 1e-6, noNaN: true }), 20),
         async (items) => {
@@ -148,24 +216,32 @@ export default defineChecks([
       const [labels] = await t.keep(y);
       const random = createRandom(t.seed);
       const ps = [0, 1, 2].map(() => y.map(() => 0.05 + 0.9 * random.uniform()));
-      await expectRightOnRepeat(
-        t,
-        ps.length,
-        (index) => {
-          const p = ps[index] ?? [];
-          return {
-            args: [labels, p],
-            tried: `bceLoss(y, p) with the same 50 labels y and new probabilities p (call ${index + 1})`,
-            expectRight(returned, tried) {
-              const got = asNumber(t, returned, 'one number, the mean loss');
-              const expected = reference(y, p);
-              if (close(got, expected, rel, abs)) return;
-              const [gotText, expectedText] = formatApart(got, expected);
-              t.fail({ tried, expected: expectedText, got: gotText, mistake: diagnose(y, p, got) });
-            },
-          };
-        },
-        'label array y',
+      // The first failure keeps its mistake only if the probe confirms it.
+      await confirmingFailure(t, () =>
+        expectRightOnRepeat(
+          t,
+          ps.length,
+          (index) => {
+            const p = ps[index] ?? [];
+            return {
+              args: [labels, p],
+              tried: `bceLoss(y, p) with the same 50 labels y and new probabilities p (call ${index + 1})`,
+              expectRight(returned, tried) {
+                const got = asNumber(t, returned, 'one number, the mean loss');
+                const expected = reference(y, p);
+                if (close(got, expected, rel, abs)) return;
+                const [gotText, expectedText] = formatApart(got, expected);
+                t.fail({
+                  tried,
+                  expected: expectedText,
+                  got: gotText,
+                  mistake: diagnose(y, p, got),
+                });
+              },
+            };
+          },
+          'label array y',
+        ),
       );
     },
   },
@@ -225,7 +301,7 @@ export default defineChecks([
                   ? 'log-zero'
                   : small < 0
                     ? 'sign-flipped'
-                    : small < 0.05
+                    : small < 0.05 && (await rightOnOrdinaryP(t))
                       ? 'clips-too-much'
                       : undefined,
         });
@@ -249,7 +325,11 @@ export default defineChecks([
                 ? 'sign-flipped'
                 : large === 0
                   ? 'skips-examples'
-                  : 'clips-too-much',
+                  : // A bound ε caps the cost at −log ε; a small answer from a function that is
+                    // also wrong on ordinary p (a wrong mean, say) is something else.
+                    (await rightOnOrdinaryP(t))
+                    ? 'clips-too-much'
+                    : undefined,
         });
       }
     },
@@ -273,7 +353,7 @@ export default defineChecks([
               tried: `bceLoss(${formatVector(once.y)}, ${formatVector(once.p)})`,
               expected: `a finite loss, ${formatNumber(reference(once.y, once.p))} (every p is between 0.01 and 0.99)`,
               got: formatNumber(single),
-              mistake: diagnose(once.y, once.p, single),
+              mistake: await confirmed(t, diagnose(once.y, once.p, single)),
             });
           }
           if (close(repeated, single, 1e-9, abs)) return;
@@ -281,7 +361,12 @@ export default defineChecks([
             tried: `bceLoss(${formatVector(once.y)}, ${formatVector(once.p)}), then the same ${copies} times over: ${returned.tried}`,
             expected: `the same loss both times, ${formatNumber(single)}: copying every example does not change a mean`,
             got: `${formatNumber(single)}, then ${formatNumber(repeated)}`,
-            mistake: close(repeated, copies * single, 1e-6, abs) ? 'sum-not-mean' : undefined,
+            // A sum, not a mean divided by a fixed count: n times the mean on the first call too.
+            mistake:
+              close(repeated, copies * single, 1e-6, abs) &&
+              close(single, once.y.length * reference(once.y, once.p), 1e-6, abs)
+                ? 'sum-not-mean'
+                : undefined,
           });
         },
         { numRuns: 10, examples: [[[{ y: 1, p: 0.5 }], 3] as [Example[], number]] },
@@ -302,7 +387,7 @@ export default defineChecks([
             tried: returned.tried,
             expected: `a loss ≥ 0 (here ${formatNumber(reference(y, p))})`,
             got: formatNumber(got),
-            mistake: diagnose(y, p, got),
+            mistake: await confirmed(t, diagnose(y, p, got)),
           });
         },
         { numRuns: 15, examples: [[{ y: 1, p: 0.5 }]] },

@@ -148,6 +148,8 @@ function crossEntropy(y: readonly number[], q: readonly number[], eps: number): 
 }
 
 function diagnoseLoss(c: Case, got: number): string | undefined {
+  // A NaN would "match" every model that is NaN too (log of a z outside (0, 1), say).
+  if (!Number.isFinite(got)) return undefined;
   const expected = reference(c.X, c.y, c.w).loss;
   const n = c.X.length;
   if (n > 1 && close(got, n * expected, 1e-6)) return 'loss-sum';
@@ -174,6 +176,35 @@ function diagnoseGrad(c: Case, got: readonly number[]): string | undefined {
   if (like(scaled(linear, 1 / n)) || like(linear)) return 'forgot-sigmoid';
   if (n !== d && like(scaled(expected, n / d))) return 'averages-over-d';
   return undefined;
+}
+
+/**
+ * The rung of the size ladder with many examples and few features (20,000 × 2, made in the
+ * sandbox from its seed): a loss summed by recursion over the examples, or over only the first
+ * few thousand, shows here and costs a correct solution almost nothing.
+ */
+async function expectManyExamples(t: CheckContext): Promise<void> {
+  const { X, y, data } = await t.dataset({ n: 20000, d: 2, separable: false, seed: 27 });
+  const w = [0.8, -0.6];
+  const c: Case = {
+    X: data.X,
+    y: data.y,
+    w,
+    label: `lossAndGrad(X, y, w) on a non-separable dataset (X 20000×2), w = ${formatVector(w)}`,
+  };
+  const returned = await t.call([X, y, w], { tried: c.label });
+  const { loss, grad } = readResult(t, returned, c);
+  const expected = reference(c.X, c.y, w);
+  if (close(loss, expected.loss, 1e-8, 1e-12) && allClose(grad, expected.grad, 1e-8, 1e-10)) return;
+  const [gotGrad, expectedGrad] = formatVectorsApart(grad, expected.grad);
+  const [gotLoss, expectedLoss] = formatApart(loss, expected.loss);
+  const lossRight = close(loss, expected.loss, 1e-8, 1e-12);
+  t.fail({
+    tried: returned.tried,
+    expected: `loss ${expectedLoss}, grad ${expectedGrad}`,
+    got: `loss ${gotLoss}, grad ${gotGrad}`,
+    mistake: lossRight ? diagnoseGrad(c, grad) : diagnoseLoss(c, loss),
+  });
 }
 
 export default defineChecks([
@@ -249,7 +280,11 @@ export default defineChecks([
           tried: `${returned.tried}, then a step of length ${formatNumber(step)} against grad: w − ${formatNumber(step)}·grad/‖grad‖`,
           expected: `the loss to go down from L(w) = ${formatNumber(before)}`,
           got: `L(w − ${formatNumber(step)}·grad/‖grad‖) = ${formatNumber(after)}: it went up`,
-          mistake: diagnoseGrad(c, grad) === 'forgot-sigmoid' ? 'forgot-sigmoid' : 'grad-sign',
+          // Uphill is named only when a model explains the whole gradient: a gradient that is
+          // wrong in another way can point uphill too.
+          mistake: ((m) => (m === 'forgot-sigmoid' || m === 'grad-sign' ? m : undefined))(
+            diagnoseGrad(c, grad),
+          ),
         });
       }
     },
@@ -297,6 +332,7 @@ export default defineChecks([
       );
     },
   },
+  { name: 'many examples: X 20000×2', run: expectManyExamples },
   {
     name: 'finite for large w on separable data',
     async run(t) {

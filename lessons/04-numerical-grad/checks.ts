@@ -148,6 +148,9 @@ function diagnose(
 function callNote(calls: number, d: number): string | undefined {
   if (calls === 2 * d || calls === 2 * d + 1) return undefined;
   const base = `Your code called f ${calls} time${calls === 1 ? '' : 's'} for d = ${d}; central differences need 2 per coordinate (${2 * d}).`;
+  // At d = 3, d + 1 = 2(d − 1) is also the count of a central difference that skips one weight.
+  if (calls === d + 1 && d === 3)
+    return `${base} That is d + 1, the pattern of a forward difference (f(w) once, then f(w + εeᵢ) for each i), or 2(d − 1), a central difference that skips one weight.`;
   if (calls === d + 1)
     return `${base} d + 1 calls is the pattern of a forward difference: f(w) once, then f(w + εeᵢ) for each i.`;
   if (calls === 2 && d > 1) return `${base} 2 calls in all means every coordinate moved at once.`;
@@ -290,17 +293,32 @@ export default defineChecks([
     name: 'one entry per weight',
     async run(t) {
       const single: Poly = { terms: cubic.terms.slice(0, 1), coupling: 0 };
-      for (const poly of [single, cubic]) {
+      // d = 7, more weights than the notebook's 5: a loop bound copied from there shows.
+      const seven: Poly = {
+        terms: [...cubic.terms, ...cubic.terms, cubic.terms[0] as Term],
+        coupling: 0,
+      };
+      // Every size is tried; a wrong length is the failure shown (it says the most), else the
+      // first failure met.
+      let first: CheckFailure | undefined;
+      for (const poly of [single, cubic, seven]) {
         const w = pointOf(poly);
-        const returned = await callGrad(
-          t,
-          polySpec(poly),
-          w,
-          undefined,
-          callText(w, undefined, formatPoly(poly)),
-        );
-        asVector(t, returned, w.length, 'the gradient (one entry per weight)');
+        try {
+          const returned = await callGrad(
+            t,
+            polySpec(poly),
+            w,
+            undefined,
+            callText(w, undefined, formatPoly(poly)),
+          );
+          asVector(t, returned, w.length, 'the gradient (one entry per weight)');
+        } catch (error) {
+          if (!(error instanceof CheckFailure)) throw error;
+          if (error.failure.mistake === 'wrong-length') throw error;
+          first ??= error;
+        }
       }
+      if (first) throw first;
     },
   },
   {
@@ -310,11 +328,21 @@ export default defineChecks([
       // ~⅙·f‴·ε² ≈ 1e-10 plus rounding of f (≲ 1e-9 for these sizes).
       const tolerance = 1e-7;
       const square: Poly = { terms: [{ a: 0, b: 1, c: 0, s: 0, w: 0 }], coupling: 0 };
+      // A weight f does not depend on (a padded feature), between two that it does: its
+      // partial is exactly 0, and the ones after it still count.
+      const padded: Poly = {
+        terms: [
+          { a: 1, b: 0, c: 1, s: 0, w: 0.5 },
+          { a: 0, b: 0, c: 0, s: 0, w: 1 },
+          { a: 0, b: 2, c: -1, s: 0, w: 1.25 },
+        ],
+        coupling: 0,
+      };
       await t.property(
         polyArbitrary,
         (poly) =>
           expectCentral(t, polySpec(poly), pointOf(poly), undefined, formatPoly(poly), tolerance),
-        { numRuns: 25, examples: [square, cubic] },
+        { numRuns: 25, examples: [square, cubic, padded] },
       );
     },
   },

@@ -164,6 +164,9 @@ function gap(
   const ratio = ratios[0] ?? Number.NaN;
   const constant =
     Number.isFinite(ratio) && ratios.every((r) => Math.abs(r - ratio) <= 1e-6 * Math.abs(ratio));
+  if (constant && ratio === 0 && wanted.some((x) => x !== 0)) {
+    return `${origin ? 'The step you took (new w − w) is' : 'Every entry is'} 0, where the expected ones are not.`;
+  }
   // One entry is always "a constant factor" off: the word says something only for several.
   if (constant && got.length > 1 && wanted.some((x) => x !== 0) && Math.abs(ratio - 1) >= 1e-3) {
     const what = origin ? 'The step you took (new w − w) is' : 'Every entry is';
@@ -324,7 +327,8 @@ export function repeatedPoints(seed: number, d: number): { w: number[]; v: numbe
 /**
  * `name(X, y, w, v)` as Newton-CG calls it: on the same X and y objects (held in the sandbox),
  * several directions v at one w, then a new w; the last call at the top of the size ladder.
- * Each call is judged by `expectRight` against its case.
+ * CG updates its direction in place, so v is one array too, its entries set to each new
+ * direction between calls. Each call is judged by `expectRight` against its case.
  */
 export async function severalVAndW(
   t: CheckContext,
@@ -334,16 +338,19 @@ export async function severalVAndW(
 ): Promise<void> {
   const datasetFor = await ladderDatasets(t, datasetSeed, 4);
   const points = repeatedPoints(t.seed, 20);
+  let [direction] = await t.keep(points[0]?.v ?? []);
   await expectRightOnRepeat(
     t,
     points.length,
-    (index) => {
+    async (index) => {
       const { w, v } = points[index] ?? { w: [], v: [] };
       const { X, y, data, shape } = datasetFor(index);
       const c: Case = { X: data.X, y: data.y, w, v };
+      const previous = points[index - 1]?.v;
+      if (direction && previous && previous !== v) direction = await t.overwrite(direction, v);
       return {
-        args: [X, y, w, v],
-        tried: `${name}(X, y, w, v) on X ${shape} with w = ${formatVector(w)}, v = ${formatVector(v)}`,
+        args: [X, y, w, direction],
+        tried: `${name}(X, y, w, v) on X ${shape} with w = ${formatVector(w)}, v = ${formatVector(v)}${previous && previous !== v ? ' (the same v array, its entries set to a new direction)' : ''}`,
         expectRight: (returned, tried) => expectRight(returned, tried, c),
       };
     },
@@ -459,17 +466,25 @@ function wideCase(seed: number, d: number): Case {
   return { X, y: [1, 0, 1], w: random.normals(d).map((x) => 0.02 * x), v: random.normals(d) };
 }
 
-/** The fastest of up to five calls on `c`, so a busy machine cannot fail a right answer. */
-async function fastestCall(t: CheckContext, c: Case, tried: string): Promise<number> {
-  let fastest = Number.POSITIVE_INFINITY;
-  for (let tries = 0; tries < 5 && fastest >= wideLimitMs; tries++) {
+/**
+ * The fastest of up to five calls, each on a new case of `d` features, so a busy machine cannot
+ * fail a right answer. Only calls that come back right count when any does: a Hessian built on
+ * the first call and kept is fast afterwards, but answers for the first case.
+ */
+async function fastestCall(t: CheckContext, d: number, tried: string): Promise<number> {
+  let fastestRight = Number.POSITIVE_INFINITY;
+  let fastestAny = Number.POSITIVE_INFINITY;
+  for (let tries = 0; tries < 5 && fastestRight >= wideLimitMs; tries++) {
+    const c = wideCase(t.seed + tries, d);
     const returned = await t.call([c.X, c.y, c.w, c.v], { tried });
-    readHv(t, returned, c);
+    const got = readHv(t, returned, c);
     // Time inside hvp alone: copying X to the sandbox is the tutor's cost, not the student's.
-    fastest = Math.min(fastest, returned.computeMs);
+    fastestAny = Math.min(fastestAny, returned.computeMs);
+    if (vectorsClose(got, reference(c.X, c.w, c.v), rel))
+      fastestRight = Math.min(fastestRight, returned.computeMs);
     if (returned.computeMs >= noRetryMs) break;
   }
-  return fastest;
+  return Number.isFinite(fastestRight) ? fastestRight : fastestAny;
 }
 
 export default defineChecks([
@@ -547,7 +562,15 @@ export default defineChecks([
       const expected = reference(c.X, c.w, c.v);
       // Absolute: the answer is about 1e-44; any finite number that small is right.
       if (allClose(got, expected, 0, 1e-12)) return;
-      const overflowed = got.some((x) => !Number.isFinite(x));
+      // NaN from σ overflowing shows only at large |z|: the same X at small w must be right.
+      const small: Case = { ...c, w: [0.8, -0.9] };
+      const overflowed =
+        got.some((x) => !Number.isFinite(x)) &&
+        vectorsClose(
+          readHv(t, await t.call([small.X, small.y, small.w, small.v]), small),
+          reference(small.X, small.w, small.v),
+          rel,
+        );
       const match = wrongAnswers(c.X, c.y, c.w, c.v).find((wrong) =>
         allClose(got, wrong.value, 1e-7, 1e-12),
       );
@@ -560,12 +583,38 @@ export default defineChecks([
     },
   },
   {
+    name: 'confident examples still add curvature',
+    async run(t) {
+      // z = Xw = [22, −24, 46, −70]: every example is right and confident, sᵢ from 3e−10 down
+      // to 4e−31, so H·v is tiny but not 0. The tolerance allows the cancellation in 1 − σ(22).
+      const c: Case = {
+        X: [
+          [1, 0],
+          [0, 1],
+          [1, -1],
+          [-1, 2],
+        ],
+        y: [1, 0, 1, 0],
+        w: [22, -24],
+        v: [1, 2],
+      };
+      const tried = showCall(t, [c.X, c.y, c.w, c.v], 'z = Xw = [22, -24, 46, -70]');
+      expectVector(t, {
+        tried,
+        got: readHv(t, await t.call([c.X, c.y, c.w, c.v], { tried }), c),
+        expected: reference(c.X, c.w, c.v),
+        rel: 1e-4,
+        candidates: wrongAnswers(c.X, c.y, c.w, c.v),
+      });
+    },
+  },
+  {
     name: 'O(nd): no d×d Hessian',
     async run(t) {
       const timed: { d: number; ms: number }[] = [];
       for (const d of wideD) {
         const tried = `hvp(X, y, w, v) with X: ${wideN}×${d} (${wideN} examples, ${d} features)`;
-        const ms = await fastestCall(t, wideCase(t.seed, d), tried);
+        const ms = await fastestCall(t, d, tried);
         timed.push({ d, ms });
         if (ms < wideLimitMs) continue;
         const first = timed[0];

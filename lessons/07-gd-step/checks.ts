@@ -2,7 +2,7 @@
 // honoured, the loss going down, and saturated examples that must not turn the step into NaN.
 import { asVector, type CheckContext, defineChecks } from '../../src/engine/check-kit.js';
 import { formatNumber, formatVector } from '../../src/engine/format.js';
-import { lossAndGrad, gdStep as reference } from '../../src/engine/logistic.js';
+import { lossAndGrad, newtonStep, gdStep as reference } from '../../src/engine/logistic.js';
 import {
   type Candidate,
   type Case,
@@ -26,7 +26,8 @@ function wrongAnswers({ X, y, w }: Case, lr: number): Candidate<number[]>[] {
   const step = (scale: number) => w.map((wj, j) => wj - scale * (grad[j] ?? 0));
   return [
     { mistake: 'gradient-ascent', value: step(-lr) },
-    { mistake: 'ignores-lr', value: step(1) },
+    // Above 1, a step of 1 is also what capping lr at 1 gives: only a smaller lr tells.
+    ...(lr < 1 ? [{ mistake: 'ignores-lr', value: step(1) }] : []),
     { mistake: 'unaveraged-gradient', value: step(lr * n) },
     { mistake: 'returns-step', value: grad.map((g) => -lr * g) },
     { mistake: 'returns-step', value: grad.map((g) => lr * g) },
@@ -89,6 +90,15 @@ export default defineChecks([
           'features in the tens',
         ],
       ];
+      // Near the minimum, where ‖∇L‖ is about 1e−4: the small late steps of a run count too.
+      const converging = makeCase({ n: 60, d: 3, seed: 7, separable: false });
+      let optimum = converging.w.map(() => 0);
+      for (let k = 0; k < 8; k++) optimum = newtonStep(converging.X, converging.y, optimum);
+      ranges.push([
+        { ...converging, w: optimum.map((x, j) => x + (j === 0 ? 1e-3 : -5e-4)) },
+        0.5,
+        'near the minimum, ‖∇L‖ ≈ 1e-4',
+      ]);
       // After the random cases, which tell the named mistakes apart (with w = 0, w + lr·∇L
       // and the step lr·∇L are the same numbers).
       for (const [c, lr, about] of ranges) await compare(t, c, lr, about);

@@ -187,6 +187,30 @@ export default defineChecks([
     },
   },
   {
+    name: 'the full step, even where it raises the loss',
+    async run(t) {
+      // Far on the wrong side of the minimum (w ≈ −3 times it), the full Newton step overshoots:
+      // the loss goes from 1.459 to 1.708. A Newton step is still w − H⁻¹∇L; a line search or
+      // a fallback to a gradient step belongs in the loop that calls it, not in the step.
+      const c = makeCase({ n: 30, d: 2, seed: 74, separable: false }, 0.3);
+      const far: Case = { ...c, w: [-2.47, -1.34] };
+      const { tried, got } = await step(
+        t,
+        far,
+        'far from the minimum: the full step raises the loss',
+      );
+      expectVector(t, {
+        tried,
+        got,
+        expected: reference(far.X, far.y, far.w),
+        rel,
+        // No mistake is named from this case alone: a function that falls back to w − ∇L only
+        // here matches "no Hessian" without having it. The ordinary cases name those mistakes.
+        origin: far.w,
+      });
+    },
+  },
+  {
     name: 'near-singular H: the step still solves H·s = ∇L',
     async run(t) {
       for (const { c, about } of nearSingularCases()) {

@@ -20,6 +20,7 @@ const names = {
   grad: 'grad = Xᵀ(p − y)/n',
   downhill: '−grad points downhill',
   repeat: 'several w on one dataset',
+  many: 'many examples: X 20000×2',
   large: 'finite for large w on separable data',
   args: 'leaves its arguments as they were',
 };
@@ -72,6 +73,7 @@ describe('03-loss-and-grad', () => {
       fails: [
         { name: names.grad, mistake: 'grad-not-averaged' },
         { name: names.repeat, mistake: 'grad-not-averaged' },
+        { name: names.many, mistake: 'grad-not-averaged' },
         { name: names.large, mistake: 'grad-not-averaged' },
       ],
     },
@@ -84,6 +86,7 @@ describe('03-loss-and-grad', () => {
         { name: names.grad, mistake: 'grad-sign' },
         { name: names.downhill, mistake: 'grad-sign' },
         { name: names.repeat, mistake: 'grad-sign' },
+        { name: names.many, mistake: 'grad-sign' },
         { name: names.large, mistake: 'grad-sign' },
       ],
     },
@@ -96,6 +99,7 @@ describe('03-loss-and-grad', () => {
         { name: names.loss, mistake: 'forgot-sigmoid' },
         { name: names.grad, mistake: 'forgot-sigmoid' },
         { name: names.repeat, mistake: 'forgot-sigmoid' },
+        { name: names.many, mistake: 'forgot-sigmoid' },
         { name: names.large, mistake: 'forgot-sigmoid' },
       ],
     },
@@ -107,6 +111,7 @@ describe('03-loss-and-grad', () => {
       fails: [
         { name: names.grad, mistake: 'averages-over-d' },
         { name: names.repeat, mistake: 'averages-over-d' },
+        { name: names.many, mistake: 'averages-over-d' },
         { name: names.large, mistake: 'averages-over-d' },
       ],
     },
@@ -116,6 +121,7 @@ describe('03-loss-and-grad', () => {
       fails: [
         { name: names.loss, mistake: 'loss-sum' },
         { name: names.repeat, mistake: 'loss-sum' },
+        { name: names.many, mistake: 'loss-sum' },
         { name: names.large, mistake: 'loss-sum' },
       ],
     },

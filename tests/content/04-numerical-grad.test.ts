@@ -235,7 +235,7 @@ describe('04-numerical-grad', () => {
     expect(eps?.message).toContain(
       'Your code called f 4 times for d = 3; central differences need 2 per coordinate (6).',
     );
-    expect(eps?.message).toContain('d + 1 calls is the pattern of a forward difference');
+    expect(eps?.message).toContain('That is d + 1, the pattern of a forward difference');
   });
 
   const correct: Right[] = [

@@ -21,6 +21,7 @@ const names = {
   random: 'H·v on random datasets',
   repeat: 'several v and w on one X',
   saturated: 'saturated σ: no NaN',
+  confident: 'confident examples still add curvature',
   speed: 'O(nd): no d×d Hessian',
   args: 'leaves its arguments as they were',
 };
@@ -57,6 +58,7 @@ describe('05-hvp', () => {
         { name: names.zero, mistake: 'missing-mean' },
         { name: names.random, mistake: 'missing-mean' },
         { name: names.repeat, mistake: 'missing-mean' },
+        { name: names.confident, mistake: 'missing-mean' },
       ],
     },
     {
@@ -67,6 +69,7 @@ describe('05-hvp', () => {
         { name: names.random, mistake: 'p-not-variance' },
         { name: names.repeat, mistake: 'p-not-variance' },
         { name: names.saturated, mistake: 'p-not-variance' },
+        { name: names.confident, mistake: 'p-not-variance' },
       ],
     },
     {
@@ -77,6 +80,7 @@ describe('05-hvp', () => {
         { name: names.zero, mistake: 'residual-not-variance' },
         { name: names.random, mistake: 'residual-not-variance' },
         { name: names.repeat, mistake: 'residual-not-variance' },
+        { name: names.confident, mistake: 'residual-not-variance' },
       ],
     },
     {
@@ -87,6 +91,7 @@ describe('05-hvp', () => {
         { name: names.random, mistake: 'forgot-s' },
         { name: names.repeat, mistake: 'forgot-s' },
         { name: names.saturated, mistake: 'forgot-s' },
+        { name: names.confident, mistake: 'forgot-s' },
       ],
     },
     {
@@ -96,6 +101,7 @@ describe('05-hvp', () => {
         { name: names.zero, mistake: 'forgot-v' },
         { name: names.random, mistake: 'forgot-v' },
         { name: names.repeat, mistake: 'forgot-v' },
+        { name: names.confident, mistake: 'forgot-v' },
       ],
     },
     {
@@ -107,6 +113,7 @@ describe('05-hvp', () => {
         { name: names.zero, mistake: 'sign-error' },
         { name: names.random, mistake: 'sign-error' },
         { name: names.repeat, mistake: 'sign-error' },
+        { name: names.confident, mistake: 'sign-error' },
       ],
     },
     {
@@ -120,6 +127,7 @@ describe('05-hvp', () => {
         { name: names.zero, mistake: undefined },
         { name: names.random, mistake: 'divides-by-d' },
         { name: names.repeat, mistake: 'divides-by-d' },
+        { name: names.confident, mistake: 'divides-by-d' },
       ],
     },
     {
