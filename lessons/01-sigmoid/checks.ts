@@ -390,7 +390,7 @@ async function expectNewValuesSeen(t: CheckContext): Promise<void> {
     tried: `z = ${showZ(before)}; sigmoid(z); then z's entries set in place to ${showZ(after)}; sigmoid(z) again`,
     expected: expectedText,
     got: gotText,
-    note: 'On a new array with the same values the answer is right: the function answered from something it kept for the array object (a cache keyed by z), so a caller who writes new values into the same array gets the old σ.',
+    note: 'On a new array with the same values the answer is right: the function answered from something kept from an earlier call, tied to the array object (a cache keyed by z), so a caller who writes new values into the same array gets the old σ.',
   });
 }
 

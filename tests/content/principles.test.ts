@@ -30,11 +30,8 @@ const failedMessages = (result: Awaited<ReturnType<typeof checkSource>>) =>
   result.checks.filter((check) => !check.passed).map((check) => check.message);
 
 describe('the principles every task’s checks follow', () => {
-  // σ alone is left out: its answer depends on z's values only, so a cache keyed by the z
-  // object is wrong only when the caller changes z in place, which no check can do.
-  const keyedByObject = tasks.filter((task) => task.id !== 'sigmoid');
-
-  it.each(keyedByObject.map((task) => task.id))(
+  // For σ, whose answer depends on z's values only, the check changes z in place between calls.
+  it.each(tasks.map((task) => task.id))(
     '1. %s: a function that remembers earlier calls by their first argument object fails, and is said to',
     async (id) => {
       const source = wrapped(
@@ -44,6 +41,25 @@ export function ${name}(...args: any[]): any {
   if (remembered.has(args[0])) return remembered.get(args[0]);
   const answer = (inner as any)(...args);
   remembered.set(args[0], answer);
+  return answer;
+}`,
+      );
+      const result = await checkSource(id, source);
+      expect(result.status).toBe('fail');
+      expect(failedMessages(result).join('\n')).toMatch(/kept from an earlier call/);
+    },
+  );
+
+  it.each(['hvp', 'psd'])(
+    '1. %s: a function that remembers earlier calls by the v object (changed in place, as in CG) fails, and is said to',
+    async (id) => {
+      const source = wrapped(
+        id,
+        (name) => `const remembered = new WeakMap<object, unknown>();
+export function ${name}(X: any, y: any, w: any, v: any): any {
+  if (remembered.has(v)) return remembered.get(v);
+  const answer = (inner as any)(X, y, w, v);
+  remembered.set(v, answer);
   return answer;
 }`,
       );
