@@ -346,7 +346,26 @@ function answers(): { first: Stats; warm: Stats } {
 
 // --- the real TUI in tmux -----------------------------------------------------------------
 
+let tmuxStarted = false;
+
 function tmux(...args: string[]): string {
+  if (!tmuxStarted) {
+    // Kept running without sessions: the first-frame runs kill one session and start the next,
+    // which would otherwise race the server's exit.
+    execFileSync('tmux', [
+      '-L',
+      socket,
+      '-f',
+      '/dev/null',
+      'start-server',
+      ';',
+      'set-option',
+      '-g',
+      'exit-empty',
+      'off',
+    ]);
+    tmuxStarted = true;
+  }
   return execFileSync('tmux', ['-L', socket, '-f', '/dev/null', ...args], { encoding: 'utf8' });
 }
 

@@ -146,8 +146,28 @@ export interface TmuxServer {
 
 export function tmuxServer(name: string): TmuxServer {
   const socket = `${name}-${process.pid}`;
-  const tmux = (...args: string[]): string =>
-    execFileSync('tmux', ['-L', socket, '-f', '/dev/null', ...args], { encoding: 'utf8' });
+  let started = false;
+  const tmux = (...args: string[]): string => {
+    if (!started) {
+      // A tmux server ends with its last session: a test that kills its only session and
+      // starts another would race the server's exit ("server exited unexpectedly"). This one
+      // stays until kill().
+      execFileSync('tmux', [
+        '-L',
+        socket,
+        '-f',
+        '/dev/null',
+        'start-server',
+        ';',
+        'set-option',
+        '-g',
+        'exit-empty',
+        'off',
+      ]);
+      started = true;
+    }
+    return execFileSync('tmux', ['-L', socket, '-f', '/dev/null', ...args], { encoding: 'utf8' });
+  };
   const screen = (session: string) => tmux('capture-pane', '-p', '-t', session);
   const styledScreen = (session: string) => tmux('capture-pane', '-p', '-e', '-t', session);
 
@@ -226,6 +246,7 @@ export function tmuxServer(name: string): TmuxServer {
       tmux('send-keys', '-t', session, 'Enter');
     },
     kill() {
+      started = false;
       spawnSync('tmux', ['-L', socket, 'kill-server']);
     },
   };
