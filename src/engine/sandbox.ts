@@ -150,6 +150,8 @@ type Pending = {
 
 /** One run: a student module loaded into a fresh sandbox process, and calls into it. */
 export class Sandbox {
+  /** Operations the sandbox answered in this run (the bench counts the boundary's round trips). */
+  operations = 0;
   private readonly process: SandboxProcess;
   private readonly release: (done: SandboxProcess) => void;
   private readonly pending: Pending[] = [];
@@ -403,6 +405,7 @@ export class Sandbox {
       }
       const next = this.pending.shift();
       if (!next) throw new Unreadable('a reply nobody asked for');
+      this.operations++;
       next.resolve({ ...reply, ms: frame.ms });
     } catch (error) {
       if (!(error instanceof Unreadable)) throw error;

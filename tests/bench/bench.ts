@@ -270,6 +270,8 @@ interface LoopPart {
   transformMs: number;
   coldStartMs: number;
   warmRunMs: number;
+  /** Operations the sandbox answered in the run. */
+  operations: number;
 }
 
 function inProcess(loop: string) {
@@ -285,6 +287,7 @@ function inProcess(loop: string) {
     samples: LoopSample[];
     parts: LoopPart[];
     memory: Record<string, { rssMb: number; peakMb: number }>;
+    roundTrips: number[];
   } = JSON.parse(out);
   const by = (pick: (sample: LoopSample) => number) => stats(data.samples.map(pick));
   const perTask: Record<string, number[]> = {};
@@ -307,7 +310,9 @@ function inProcess(loop: string) {
       transform: parts((p) => p.transformMs),
       coldWorkerStart: parts((p) => p.coldStartMs),
       warmRun: parts((p) => p.warmRunMs),
+      operations: parts((p) => p.operations),
     },
+    roundTrip: stats(data.roundTrips),
   };
 }
 
@@ -661,6 +666,8 @@ function table(figures: Figures): string {
     ['check part: transform (per task)', loop.parts.transform, '', ''],
     ['check part: cold sandbox start + load', loop.parts.coldWorkerStart, '', ''],
     ['check part: run on a prepared sandbox', loop.parts.warmRun, '', ''],
+    ['  operations of a run (a count, not ms)', loop.parts.operations, '', ''],
+    ['  one call, round trip (µs, not ms)', microseconds(loop.roundTrip), '', ''],
     ['node -e 0', s.bare, '', ''],
     ['logreg-tutor --version', s.version, '', ''],
     ['first frame (tmux)', frame, `≤ ${Math.round(frameTarget(figures))}`, ''],
@@ -693,6 +700,10 @@ function table(figures: Figures): string {
   }
   if (Number.isFinite(frame.median) && Number.isFinite(s.bare.median))
     lines.push(`first frame / node -e 0: ${(frame.median / s.bare.median).toFixed(1)} ×`);
+  if (Number.isFinite(loop.parts.operations.median) && Number.isFinite(loop.roundTrip.median))
+    lines.push(
+      `the process boundary per run ≈ operations × round trip: ${ms(loop.parts.operations.median * loop.roundTrip.median)} ms median, ${ms(loop.parts.operations.max * loop.roundTrip.median)} ms for the run with the most`,
+    );
   if (Number.isFinite(frame.median) && Number.isFinite(figures.bareInkFrame.median))
     lines.push(
       `first frame − bare Ink app's: ${ms(frame.median - figures.bareInkFrame.median)} ms (the tutor's own share)`,
@@ -737,7 +748,8 @@ function skippedLoop(): ReturnType<typeof inProcess> {
     check: none,
     verdict: none,
     perTask: {},
-    parts: { transform: none, coldWorkerStart: none, warmRun: none },
+    parts: { transform: none, coldWorkerStart: none, warmRun: none, operations: none },
+    roundTrip: none,
   };
 }
 

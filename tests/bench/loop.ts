@@ -133,8 +133,22 @@ async function main(): Promise<void> {
   await services.close();
 
   // --- the parts of a check: transform, a cold sandbox, the checks on a prepared one ------
-  const parts: { task: string; transformMs: number; coldStartMs: number; warmRunMs: number }[] = [];
-  const pool = new SandboxPool();
+  const parts: {
+    task: string;
+    transformMs: number;
+    coldStartMs: number;
+    warmRunMs: number;
+    operations: number;
+  }[] = [];
+  /** The pool, keeping each sandbox it hands out, to count the operations of its run. */
+  class CountingPool extends SandboxPool {
+    lastAcquired: Sandbox | undefined;
+    override acquire(): Sandbox {
+      this.lastAcquired = super.acquire();
+      return this.lastAcquired;
+    }
+  }
+  const pool = new CountingPool();
   pool.prewarm();
   for (const task of course.tasks) {
     for (let run = 0; run < runs; run++) {
@@ -154,12 +168,37 @@ async function main(): Promise<void> {
       await cold.dispose();
       await sleep(60); // the pool's next sandbox boots
       const result = await runTask(task, { workspaceDir, pool });
-      parts.push({ task: task.id, transformMs, coldStartMs, warmRunMs: result.durationMs });
+      parts.push({
+        task: task.id,
+        transformMs,
+        coldStartMs,
+        warmRunMs: result.durationMs,
+        operations: pool.lastAcquired?.operations ?? Number.NaN,
+      });
     }
+  }
+  // --- the boundary's own cost: one call's round trip on a prepared sandbox ----------------
+  // (the checks' operations × this is what running student code in a process of its own adds)
+  const roundTrips: number[] = [];
+  for (let round = 0; round < runs; round++) {
+    const sandbox = pool.acquire();
+    await sandbox.load(
+      { code: 'exports.double = (v) => v.map((x) => 2 * x);', filename: 'double.js' },
+      { timeoutMs: 5000, heapMb: 512, externalMb: 1024, outputBytes: 16384 },
+    );
+    for (let call = 0; call < 100; call++) {
+      const started = performance.now();
+      await sandbox.call('double', [[1, 2, 3]]);
+      roundTrips.push(performance.now() - started);
+    }
+    await sandbox.dispose();
+    await sleep(60);
   }
   await pool.close();
   rmSync(temp, { recursive: true, force: true });
-  process.stdout.write(`${JSON.stringify({ saveDebounceMs, samples, parts, memory })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ saveDebounceMs, samples, parts, memory, roundTrips })}\n`,
+  );
 }
 
 await main();
