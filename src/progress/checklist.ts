@@ -2,6 +2,7 @@
 // gradient check, the PSD check), and answers to the checkpoint questions, judged from fresh
 // check results.
 import type { TaskResult } from '../engine/types.js';
+import { taskVerdict } from '../engine/verdict.js';
 import type { Course, Question, TaskLesson } from '../lessons/types.js';
 import { allQuestions, isAnswered } from './answers.js';
 import type { WorkspaceProgress } from './types.js';
@@ -90,6 +91,11 @@ export function questionTally(course: Course, progress: WorkspaceProgress): Ques
   };
 }
 
+/** `bce-loss (3/9 checks pass)`: the task with the summary `check` prints for its verdict. */
+function withVerdict(task: TaskLesson, result: TaskResult | undefined): string {
+  return result ? `${task.id} (${taskVerdict(result).summary})` : task.id;
+}
+
 function tasksItem(
   id: ChecklistItem['id'],
   label: string,
@@ -110,6 +116,6 @@ function tasksItem(
     detail:
       failing.length === 0
         ? counted
-        : `${counted}; not yet: ${failing.map((task) => task.id).join(', ')}`,
+        : `${counted}; not yet: ${failing.map((task) => withVerdict(task, results[task.id])).join(', ')}`,
   };
 }

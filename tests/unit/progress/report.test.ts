@@ -66,7 +66,8 @@ describe('buildReport', () => {
     expect(report).toContain('- Generated: 2026-11-28 13:00 UTC');
     expect(report).toContain('- Tool: logreg-tutor 9.9.9');
     expect(report).toContain(
-      '- [ ] All TODOs completed (1 of 3 tasks pass; not yet: bce-loss, loss-and-grad)',
+      // Each task not passing yet with its verdict's summary, as `check` prints it.
+      '- [ ] All TODOs completed (1 of 3 tasks pass; not yet: bce-loss (1/2 checks pass), loss-and-grad (not started))',
     );
     expect(report).toContain(
       '- [ ] Short answers to the checkpoint questions (1 of 2 answered; not yet: bce-loss)',
