@@ -427,7 +427,7 @@ export class Sandbox {
     if (/heap out of memory|Reached heap limit|allocation failed/i.test(end.stderr)) {
       this.stop(
         'memory',
-        `Your code ran out of memory (the limit is ${this.limits.heapMb} MB). Look for an array that grows without end.`,
+        `Your code ran out of memory (the limit is ${this.limits.heapMb} MB). Look for an array that grows without end, or large copies kept all at once (one per level of a recursion, say).`,
       );
       return;
     }
@@ -463,7 +463,7 @@ export class Sandbox {
       if (residentMb !== undefined && residentMb > capMb) {
         this.stop(
           'memory',
-          `Your code used more than ${capMb} MB of memory. Look for an array that grows without end.`,
+          `Your code used more than ${capMb} MB of memory. Look for an array that grows without end, or large copies kept all at once (one per level of a recursion, say).`,
         );
       }
     }, rssPollMs);
