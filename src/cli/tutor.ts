@@ -51,9 +51,11 @@ async function prepareLaunch(options: GlobalOptions): Promise<LaunchContext> {
 export async function tutor(options: GlobalOptions): Promise<number> {
   // The tutor stays open for hours and allocates in bursts (each check's datasets and
   // references): left to grow, V8's young generation swells to about 100 MB and keeps it.
-  // Held at its first size it costs more, smaller collections, and the process a fraction of
-  // the memory (the bench's memory table). V8 reads this flag each time it would grow.
-  v8.setFlagsFromString('--semi-space-growth-factor=1');
+  // Held at the size it reached by then, it costs more, smaller collections, and the process a
+  // fraction of the memory (the bench's memory table). V8 reads this flag each time it would
+  // grow. Set after the first frame: before it, a young generation that cannot grow turns
+  // start-up's allocations into collections the first frame waits for.
+  setTimeout(() => v8.setFlagsFromString('--semi-space-growth-factor=1'), 1000).unref();
   // Loaded only here, after the terminal check: Ink and React are most of the start-up work.
   // Their files are read while the course and the progress are opened.
   const interactive = Promise.all([import('../tutor-services.js'), import('../ui/run-tui.js')]);
