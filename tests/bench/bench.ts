@@ -20,6 +20,7 @@ import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { loadCourse } from '../../src/lessons/load.js';
 import { judgeAnswer } from '../../src/questions/judge.js';
+import { tmuxSocket } from '../helpers/tmux-socket.js';
 import { sampleTree, type TreeMemory } from './memory.js';
 
 // This file runs bundled (see bench.js), from below node_modules/: the repo is the folder above
@@ -351,28 +352,8 @@ function answers(): { first: Stats; warm: Stats } {
 
 // --- the real TUI in tmux -----------------------------------------------------------------
 
-let tmuxStarted = false;
-
-function tmux(...args: string[]): string {
-  if (!tmuxStarted) {
-    // Kept running without sessions: the first-frame runs kill one session and start the next,
-    // which would otherwise race the server's exit.
-    execFileSync('tmux', [
-      '-L',
-      socket,
-      '-f',
-      '/dev/null',
-      'start-server',
-      ';',
-      'set-option',
-      '-g',
-      'exit-empty',
-      'off',
-    ]);
-    tmuxStarted = true;
-  }
-  return execFileSync('tmux', ['-L', socket, '-f', '/dev/null', ...args], { encoding: 'utf8' });
-}
+// Kept running without sessions: the first-frame runs kill one session and start the next.
+const tmux = tmuxSocket(socket);
 
 const screen = (target: string) => tmux('capture-pane', '-p', '-t', target);
 
@@ -907,7 +888,7 @@ async function main() {
     if (!options.quiet) report(figures);
     if (options.json) writeFileSync(options.json, `${JSON.stringify(figures, null, 2)}\n`);
   } finally {
-    spawnSync('tmux', ['-L', socket, 'kill-server']);
+    tmux.kill();
     rmSync(temp, { recursive: true, force: true });
   }
 }

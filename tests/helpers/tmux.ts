@@ -6,6 +6,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
+import { tmuxSocket } from './tmux-socket.js';
 
 export const repo = path.resolve(import.meta.dirname, '../..');
 /**
@@ -146,28 +147,7 @@ export interface TmuxServer {
 
 export function tmuxServer(name: string): TmuxServer {
   const socket = `${name}-${process.pid}`;
-  let started = false;
-  const tmux = (...args: string[]): string => {
-    if (!started) {
-      // A tmux server ends with its last session: a test that kills its only session and
-      // starts another would race the server's exit ("server exited unexpectedly"). This one
-      // stays until kill().
-      execFileSync('tmux', [
-        '-L',
-        socket,
-        '-f',
-        '/dev/null',
-        'start-server',
-        ';',
-        'set-option',
-        '-g',
-        'exit-empty',
-        'off',
-      ]);
-      started = true;
-    }
-    return execFileSync('tmux', ['-L', socket, '-f', '/dev/null', ...args], { encoding: 'utf8' });
-  };
+  const tmux = tmuxSocket(socket);
   const screen = (session: string) => tmux('capture-pane', '-p', '-t', session);
   const styledScreen = (session: string) => tmux('capture-pane', '-p', '-e', '-t', session);
 
@@ -246,8 +226,7 @@ export function tmuxServer(name: string): TmuxServer {
       tmux('send-keys', '-t', session, 'Enter');
     },
     kill() {
-      started = false;
-      spawnSync('tmux', ['-L', socket, 'kill-server']);
+      tmux.kill();
     },
   };
 }
