@@ -681,8 +681,9 @@ export function studentRealm(limits) {
       setItem(args, i, arg);
       const print = typeof arg === 'function' ? undefined : fingerprint(arg);
       setItem(prints, i, print);
-      const copy = typeof arg === 'function' || print !== undefined;
-      setItem(before, i, copy ? undefined : deepCopy(arg, new MapOf()));
+      // A copy only for what the fingerprint cannot compare (functions are never compared).
+      const needsCopy = typeof arg !== 'function' && print === undefined;
+      setItem(before, i, needsCopy ? deepCopy(arg, new MapOf()) : undefined);
     }
     const callsBefore = calls;
     let value;

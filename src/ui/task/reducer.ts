@@ -138,27 +138,9 @@ export function reduceTask(state: UiState, action: TaskAction, course: Course): 
       };
     }
     case 'check-cancelled':
-      if (state.runs[action.taskId]?.running?.runId !== action.runId)
-        return { state, effects: none };
-      return {
-        state: withRun(state, action.taskId, (run) => ({
-          ...run,
-          running: undefined,
-          cancelled: true,
-        })),
-        effects: none,
-      };
+      return { state: endRun(state, action, { cancelled: true }), effects: none };
     case 'check-failed':
-      if (state.runs[action.taskId]?.running?.runId !== action.runId)
-        return { state, effects: none };
-      return {
-        state: withRun(state, action.taskId, (run) => ({
-          ...run,
-          running: undefined,
-          error: action.message,
-        })),
-        effects: none,
-      };
+      return { state: endRun(state, action, { error: action.message }), effects: none };
     case 'type-checked':
       return {
         state: withRun(state, action.taskId, (run) => ({ ...run, typeErrors: action.diagnostics })),
@@ -245,4 +227,14 @@ function finished(state: UiState, action: Extract<Action, { type: 'check-finishe
 
 function withRun(state: UiState, taskId: string, change: (run: TaskRun) => TaskRun): UiState {
   return { ...state, runs: { ...state.runs, [taskId]: change(state.runs[taskId] ?? {}) } };
+}
+
+/** The run `runId` of a task ended without a verdict; a newer run's end changes nothing. */
+function endRun(
+  state: UiState,
+  action: { readonly taskId: string; readonly runId: number },
+  how: { readonly cancelled: true } | { readonly error: string },
+): UiState {
+  if (state.runs[action.taskId]?.running?.runId !== action.runId) return state;
+  return withRun(state, action.taskId, (run) => ({ ...run, running: undefined, ...how }));
 }
