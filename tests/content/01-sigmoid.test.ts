@@ -1,6 +1,6 @@
 // Task 1.1 (sigmoid) as students will meet it: the starter is "not implemented", the reference
 // passes, every named mistake is caught and named, and differently written correct files pass.
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   itCatches,
   itPasses,
@@ -9,6 +9,7 @@ import {
   studentFile,
   type Wrong,
 } from '../helpers/content.js';
+import { checkSource } from '../helpers/workspace.js';
 
 const id = 'sigmoid';
 const names = {
@@ -230,4 +231,17 @@ export function sigmoid(z: Vector): Vector {
   ];
 
   itPasses(id, correct);
+
+  it('never says a function that answers 0.5 to everything remembers earlier calls', async () => {
+    // It answers two z of the same length alike, as a cache would; but it remembers nothing.
+    const constant = `import type { Vector } from './lab';
+export function sigmoid(z: Vector): Vector {
+  return z.map(() => 0.5);
+}
+`;
+    const result = await checkSource(id, constant);
+    expect(result.status).toBe('fail');
+    const messages = result.checks.map((check) => check.message ?? '').join('\n');
+    expect(messages).not.toMatch(/remembers|kept from an earlier call|keeps something/);
+  });
 });
