@@ -16,7 +16,7 @@ import {
 } from './gate.js';
 import { isBreak, tokenizeWithBreaks } from './normalize.js';
 import { AnswerText } from './patterns.js';
-import { contentTokens, questionIndex } from './question-index.js';
+import { contentTokens, isWord, questionIndex } from './question-index.js';
 
 /** What a judgement needs besides the question and the answer. */
 export interface JudgeContext {
@@ -126,7 +126,7 @@ export function judgeWithRejection(
     const source =
       sentence.grams.length >= minimumGrams
         ? sources.find((candidate) => sharedShare(sentence.grams, candidate.grams) >= copiedShare)
-        : undefined;
+        : verbatimIn(sentence.tokens, ownTexts(question));
     if (source) {
       copiedFrom ??= source.name;
       skip(sentence);
@@ -192,6 +192,47 @@ function matchIdeas(
     return { id: idea.id, label: idea.idea, matched: matched && !vetoed };
   });
   return { ideas, hedged };
+}
+
+/**
+ * A sentence too short in words for the 4-gram test (mostly notation: `for large positive z,
+ * e^(−z) → 0 and σ(z) → 1`) is a copy when all its tokens, symbols included, stand in that order
+ * in the model answer or a key idea's line: ten tokens in the same order, four of them words, are
+ * not met by chance. A bare formula is exempt: `∂ℓ/∂p = −y/p + (1 − y)/(1 − p)` has one right way
+ * to be written.
+ */
+const minimumVerbatimTokens = 10;
+const minimumVerbatimWords = 4;
+
+/** The question's own texts as token strings (` a b c `), the way an answer's claims are read. */
+interface OwnText {
+  readonly name: string;
+  readonly tokens: string;
+}
+
+const ownTextsOf = new WeakMap<Question, readonly OwnText[]>();
+
+function ownTexts(question: Question): readonly OwnText[] {
+  let texts = ownTextsOf.get(question);
+  if (!texts) {
+    const { spellings } = questionIndex(question);
+    const read = (text: string) =>
+      ` ${new Claims(correctTypos(tokenizeWithBreaks(text), spellings)).tokens.join(' ')} `;
+    texts = [
+      { name: 'the model answer', tokens: read(question.modelAnswer) },
+      ...question.keyIdeas.map((idea) => ({ name: 'the key ideas', tokens: read(idea.idea) })),
+    ];
+    ownTextsOf.set(question, texts);
+  }
+  return texts;
+}
+
+/** The own text a short sentence stands in whole, token for token; undefined when none. */
+function verbatimIn(tokens: readonly string[], texts: readonly OwnText[]): OwnText | undefined {
+  if (tokens.length < minimumVerbatimTokens || tokens.filter(isWord).length < minimumVerbatimWords)
+    return undefined;
+  const sentence = ` ${tokens.join(' ')} `;
+  return texts.find((text) => text.tokens.includes(sentence));
 }
 
 /** A text an answer must not copy, and how to name it to the student. */

@@ -219,6 +219,27 @@ describe('text that earns nothing', () => {
     expect(judgement.reason).toMatch(/copied from the model answer/);
   });
 
+  it('a pasted sentence of notation and few words earns nothing either; a formula of one’s own does', () => {
+    const question = byId('sigmoid-saturation');
+    const copied =
+      'For large positive z, e^(−z) → 0 and σ(z) → 1; for large negative z, e^(−z) explodes and σ(z) → 0.';
+    expect(question.modelAnswer).toContain(copied);
+    const judgement = judgeAnswer(
+      question,
+      `${copied} Learning then goes on as usual in the tails, with large updates to every weight.`,
+      alone,
+    );
+    expect(judgement.ideas.filter((idea) => idea.matched)).toEqual([]);
+    expect(judgement.reason).toMatch(/copied from the model answer/);
+    // The same facts in the student's own words and symbols keep their credit.
+    expect(
+      credited(
+        'sigmoid-saturation',
+        'For big positive z the exponential e^(−z) goes to 0 so σ(z) → 1, and for big negative z σ(z) → 0: the curve is flat in both tails.',
+      ),
+    ).toContain('flattens');
+  });
+
   it('an answer revised after reading the model answer, borrowing a phrase or two, keeps its credit', () => {
     const revised =
       'Once eps is tiny, the two values f(w+eps) and f(w-eps) agree in almost all their digits, so what is left after subtracting is rounding noise, and dividing by 2 eps amplifies it.';
