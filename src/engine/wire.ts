@@ -1,7 +1,7 @@
 // What crosses the pipe between the tutor and a sandbox process, read on the tutor's side as
 // untrusted bytes: frames of bounded size, values decoded under fixed limits (realm.js writes
 // them), and every reply checked against a strict schema before a check may read it.
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * What a sandbox may send back, at most. They admit the largest values the checks use (a
