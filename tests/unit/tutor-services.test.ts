@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { scaffoldWorkspace } from '../../src/engine/workspace.js';
 import { loadCourse } from '../../src/lessons/load.js';
 import { openProgressStore } from '../../src/progress/store.js';
@@ -88,6 +88,24 @@ describe('createTutorServices', () => {
     expect(diagnostics).toMatchObject([
       { file: sigmoid.file, line: 2, message: "Type 'string' is not assignable to type 'number'." },
     ]);
+  });
+
+  it('watches the workspace once chokidar has loaded, and a watch stopped before that never starts', async () => {
+    const stoppedEarly: string[] = [];
+    const stop = services.watchWorkspace((file) => stoppedEarly.push(file));
+    stop();
+    const seen: string[] = [];
+    const watching = services.watchWorkspace((file) => seen.push(file));
+    // The watcher reports only saves made after it is ready: save until one is seen.
+    await vi.waitFor(
+      () => {
+        writeFileSync(path.join(workspaceDir, 'scratch.ts'), `export const at = ${Date.now()};\n`);
+        expect(seen).toContain('scratch.ts');
+      },
+      { timeout: 10_000, interval: 200 },
+    );
+    watching();
+    expect(stoppedEarly).toEqual([]);
   });
 
   it('rejects an unknown task id with a message naming the valid ones', async () => {
