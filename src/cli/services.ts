@@ -61,6 +61,16 @@ export async function openStore(): Promise<ProgressStore> {
   return openedStore;
 }
 
+/**
+ * The interactive tutor's store: what the file holds at once, conf loaded and the file opened in
+ * the background, so that the first frame does not wait for them (see conf-store.ts).
+ */
+export async function openStoreInBackground(): Promise<ProgressStore> {
+  const { openProgressStoreInBackground } = await import('../progress/conf-store.js');
+  openedStore = openProgressStoreInBackground();
+  return openedStore;
+}
+
 /** Prints the store's notices that nothing has shown yet (the TUI shows its own). */
 export function printStoreNotices(): void {
   for (const notice of openedStore?.takeNotices() ?? []) printNotice(notice);

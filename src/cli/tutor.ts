@@ -8,7 +8,7 @@ import { reopenCommand } from './reopen-command.js';
 import {
   type GlobalOptions,
   openCourse,
-  openStore,
+  openStoreInBackground,
   UsageError,
   type WorkspaceContext,
 } from './services.js';
@@ -25,7 +25,7 @@ interface LaunchContext extends WorkspaceContext {
 
 /** Opens the workspace for the tutor, creating whatever files it lacks (never overwriting). */
 async function prepareLaunch(options: GlobalOptions): Promise<LaunchContext> {
-  const [course, progress] = await Promise.all([openCourse(), openStore()]);
+  const [course, progress] = await Promise.all([openCourse(), openStoreInBackground()]);
   const { dir } = resolveWorkspaceDir({
     option: options.workspace,
     remembered: progress.lastWorkspace(),
@@ -72,7 +72,9 @@ export async function tutor(options: GlobalOptions): Promise<number> {
   try {
     exitCode = await runTui(services, { color: stdoutColored() });
   } finally {
-    await services.close();
+    // Changes made before the store had opened its file are saved once it has (at once, but
+    // for a tutor quit within its first moments).
+    await Promise.all([services.close(), launch.progress.whenOpen()]);
   }
   // Back on the ordinary screen: where the work is, and how to come back to it.
   print(

@@ -1,16 +1,18 @@
 // The progress store on disk: one JSON file written by conf (atomically, after every change),
-// holding per-workspace records keyed by the workspace's absolute path.
-import { mkdirSync, readFileSync } from 'node:fs';
+// holding per-workspace records keyed by the workspace's absolute path. Conf's class is given to
+// it, so the caller decides when conf is loaded: store.ts opens the file at once (commands), and
+// `openProgressStoreInBackground` lets the TUI draw its first frame from the file's contents
+// while conf loads (conf and what it imports are a good part of a start).
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import Conf from 'conf';
-import * as z from 'zod';
-import '../zod-config.js';
+import type Conf from 'conf';
 import packageJson from '../../package.json' with { type: 'json' };
 import type { TaskResult } from '../engine/types.js';
 import { withAnswer, withSelfMark } from './answers.js';
 import { tryWithFileLock } from './file-lock.js';
 import { mergeStores } from './merge.js';
 import { defaultConfigDir, describe, fileProblem, isDamage, moveAside } from './store-file.js';
+import { readQuietly, type StoreData, storeSchema } from './store-schema.js';
 import {
   type AnswerVersion,
   emptyTaskProgress,
@@ -20,45 +22,11 @@ import {
   type WorkspaceProgress,
 } from './types.js';
 
+/** Conf's class, as the store uses it. */
+export type ConfClass = typeof Conf<StoreData>;
+
 /** Overrides the folder of the progress file (tests, portable installs). */
 export const configDirVariable = 'LOGREG_TUTOR_CONFIG_DIR';
-
-// Loose objects keep fields a newer tutor wrote, so running an older one does not erase them.
-const taskProgressSchema = z.looseObject({
-  attempts: z.number().int().nonnegative(),
-  lastStatus: z.enum(['pass', 'fail', 'compile-error', 'timeout', 'crash']).optional(),
-  lastCheckedAt: z.string().optional(),
-  passedChecks: z.number().int().nonnegative().optional(),
-  totalChecks: z.number().int().nonnegative().optional(),
-  firstPassedAt: z.string().optional(),
-  hintsShown: z.number().int().nonnegative(),
-  sources: z.record(z.string(), z.string()).optional(),
-});
-
-const workspaceProgressSchema = z.looseObject({
-  lastLesson: z.string().optional(),
-  tuiOpenedAt: z.string().optional(),
-  tasks: z.record(z.string(), taskProgressSchema),
-  answers: z
-    .record(z.string(), z.array(z.looseObject({ text: z.string(), at: z.string() })))
-    .optional(),
-  // A mark this tutor does not know (a newer one's) is kept, and shown as no mark.
-  selfMarks: z
-    .record(z.string(), z.record(z.string(), z.looseObject({ mark: z.string(), at: z.string() })))
-    .optional(),
-});
-
-const storeSchema = z.looseObject({
-  lastWorkspace: z.string().optional(),
-  workspaces: z.record(z.string(), workspaceProgressSchema).default({}),
-});
-
-/** The progress file. Other top-level keys (conf's `__internal__`, a newer tutor's) pass through. */
-interface StoreData {
-  [key: string]: unknown;
-  lastWorkspace?: string;
-  workspaces: Readonly<Record<string, WorkspaceProgress>>;
-}
 
 /**
  * Upgrades a store written by an older tutor, by the version that needs it (conf runs each one
@@ -90,12 +58,11 @@ export interface StoreOptions {
   readonly projectVersion?: string;
 }
 
-/**
- * Opens (creating if needed) the progress store. Never fails on the file: a damaged or unreadable
- * one is moved aside and a fresh one started, and a folder that cannot be written leaves the
- * store in memory; either way `takeNotices` says so, in one line.
- */
-export function openProgressStore(options: StoreOptions = {}): ProgressStore {
+/** The progress file, and its folder when it is not conf's default (the user's config folder). */
+function storeFile(options: StoreOptions): {
+  readonly cwd: string | undefined;
+  readonly file: string;
+} {
   const cwd = options.cwd ?? (process.env[configDirVariable] || undefined);
   // A test that forgot to isolate its store would write to the student's real progress.
   if (!cwd && process.env.VITEST) {
@@ -103,39 +70,52 @@ export function openProgressStore(options: StoreOptions = {}): ProgressStore {
       `Refusing to open the real progress store during tests: set ${configDirVariable} to a temporary folder.`,
     );
   }
-  const notices: string[] = [];
-  const file = path.resolve(cwd ?? defaultConfigDir(), 'progress.json');
-  for (let attempt = 1; ; attempt++) {
-    try {
-      // Under the lock: conf's first read and its migration writes are a read-change-write too,
-      // and a second tutor starting while the first saves would otherwise undo that save.
-      const openConf = () =>
-        new Conf<StoreData>({
-          projectName: 'logreg-tutor',
-          // `~/.config/logreg-tutor`, not conf's default `logreg-tutor-nodejs`.
-          projectSuffix: '',
-          configName: 'progress',
-          ...(cwd ? { cwd } : {}),
-          projectVersion: options.projectVersion ?? packageJson.version,
-          migrations,
-          // Workspace keys are paths, full of dots.
-          accessPropertiesByDotNotation: false,
-        });
-      const opened = openLocked(file, () => new ConfProgressStore(openConf(), notices));
-      if (opened.kind !== 'busy') return opened.value;
-      // Never opened without the lock, as conf may write the file as it opens: until the lock
-      // is free, the store goes on with what the file held, and keeps the changes in memory.
-      const waiting = { openConf, holder: opened.holder };
-      return new ConfProgressStore(undefined, notices, file, readQuietly(file), waiting);
-    } catch (error) {
-      const problem = fileProblem(file);
-      if (attempt === 1 && problem !== undefined && moveAside(file, problem, notices)) continue;
-      notices.push(
-        `Progress cannot be saved to \`${file}\` (${describe(error)}): the tutor goes on, but forgets what you do when it quits.`,
-      );
-      return new ConfProgressStore(undefined, notices, file, readQuietly(file));
-    }
-  }
+  return { cwd, file: path.resolve(cwd ?? defaultConfigDir(), 'progress.json') };
+}
+
+/** How conf opens the progress file. */
+function confOpener(
+  Conf: ConfClass,
+  cwd: string | undefined,
+  options: StoreOptions,
+): () => Conf<StoreData> {
+  return () =>
+    new Conf({
+      projectName: 'logreg-tutor',
+      // `~/.config/logreg-tutor`, not conf's default `logreg-tutor-nodejs`.
+      projectSuffix: '',
+      configName: 'progress',
+      ...(cwd ? { cwd } : {}),
+      projectVersion: options.projectVersion ?? packageJson.version,
+      migrations,
+      // Workspace keys are paths, full of dots.
+      accessPropertiesByDotNotation: false,
+    });
+}
+
+/**
+ * Opens (creating if needed) the progress store with conf's class. Never fails on the file: a
+ * damaged or unreadable one is moved aside and a fresh one started, and a folder that cannot be
+ * written leaves the store in memory; either way `takeNotices` says so, in one line.
+ */
+export function openStoreWith(Conf: ConfClass, options: StoreOptions = {}): ProgressStore {
+  const { cwd, file } = storeFile(options);
+  const store = new ConfProgressStore(file);
+  store.open(confOpener(Conf, cwd, options));
+  return store;
+}
+
+/**
+ * The progress store for the interactive tutor: it holds what the file holds at once, so that the
+ * first frame need not wait for conf, which is loaded meanwhile. Changes made before conf has
+ * opened the file are kept in memory (reads see them) and saved then; `whenOpen` resolves after.
+ * Never fails, as `openStoreWith` does not.
+ */
+export function openProgressStoreInBackground(options: StoreOptions = {}): ProgressStore {
+  const { cwd, file } = storeFile(options);
+  const store = new ConfProgressStore(file, readQuietly(file));
+  store.openWhenLoaded(import('conf').then(({ default: Conf }) => confOpener(Conf, cwd, options)));
+  return store;
 }
 
 /** Runs `open` holding the store's lock, making its folder first so that the lock can be made. */
@@ -149,22 +129,29 @@ function openLocked<T>(file: string, open: () => T) {
 }
 
 class ConfProgressStore implements ProgressStore {
+  /** Undefined until the file is open, and when it cannot be used at all (then the store lives in memory). */
+  private conf: Conf<StoreData> | undefined;
   /** The store as last read or written: what the tutor goes on with when the file fails it. */
-  private memory: StoreData = { workspaces: {} };
+  private memory: StoreData;
   /** `memory` holds changes the file lacks (a save failed, or the file was moved aside). */
   private unsaved = false;
   private warnedUnsaved = false;
   private warnedBusy = false;
-  private readonly file: string;
+  private readonly notices: string[] = [];
   /**
-   * Changes made while another tutor held the lock, oldest first: kept in memory (reads see
-   * them) and made on the file, in order, as soon as the lock is free. Replayed on what the
-   * file holds then, so that counts add up rather than one tutor's copy winning.
+   * Changes made before the file could be opened (conf still loading, or another tutor holding
+   * the lock), oldest first: kept in memory (reads see them) and made on the file, in order, as
+   * soon as it can be. Replayed on what the file holds then, so that counts add up rather than
+   * one tutor's copy winning.
    */
   private pending: Change[] = [];
   private retry: NodeJS.Timeout | undefined;
-  /** Opens the file: set while the lock was too busy to open it under. */
-  private openLater: (() => Conf<StoreData>) | undefined;
+  /**
+   * Opens the file: set while the lock was too busy to open it under; `loading` while conf's
+   * module is on its way.
+   */
+  private openLater: (() => Conf<StoreData>) | 'loading' | undefined;
+  private opened: Promise<void> = Promise.resolve();
   private readonly saveAtExit = () => {
     if (!this.flush(exitWaitMs))
       process.stderr.write(
@@ -173,22 +160,69 @@ class ConfProgressStore implements ProgressStore {
   };
 
   constructor(
-    /** Undefined when the file cannot be used at all: the store then lives in memory. */
-    private conf: Conf<StoreData> | undefined,
-    private readonly notices: string[],
-    file?: string,
-    initial?: StoreData,
-    /** The lock was busy at opening: how to open the file once it is free, and who held it. */
-    waiting?: { readonly openConf: () => Conf<StoreData>; readonly holder: string },
+    private readonly file: string,
+    /** What the file held, read without conf: what the store goes on with until it is open. */
+    private readonly snapshot?: StoreData,
   ) {
-    this.file = conf?.path ?? file ?? '';
-    if (initial) this.memory = initial;
-    if (waiting) {
-      this.openLater = waiting.openConf;
-      this.waitForLock(waiting.holder);
+    this.memory = snapshot ?? { workspaces: {} };
+  }
+
+  /**
+   * Opens the file under the lock. Conf's first read and its migration writes are a
+   * read-change-write too, and a second tutor starting while the first saves would otherwise
+   * undo that save; so it is never opened without the lock: until the lock is free, the store
+   * goes on with what the file held, and keeps the changes in memory.
+   */
+  open(openConf: () => Conf<StoreData>): void {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const outcome = openLocked(this.file, () => {
+          this.conf = openConf();
+          this.openLater = undefined;
+          this.savePending();
+        });
+        if (outcome.kind === 'busy') {
+          this.memory = this.snapshot ?? readQuietly(this.file);
+          this.openLater = openConf;
+          this.waitForLock(outcome.holder);
+        }
+        break;
+      } catch (error) {
+        this.conf = undefined;
+        const problem = fileProblem(this.file);
+        if (attempt === 1 && problem !== undefined && moveAside(this.file, problem, this.notices))
+          continue;
+        this.memory = this.snapshot ?? readQuietly(this.file);
+        this.cannotSave(error);
+        break;
+      }
     }
     // A damaged file is found (and moved aside) now, not at the first save.
     this.read();
+  }
+
+  /** Opens the file once conf's module has loaded (see `openProgressStoreInBackground`). */
+  openWhenLoaded(loaded: Promise<() => Conf<StoreData>>): void {
+    this.openLater = 'loading';
+    this.opened = loaded.then(
+      (openConf) => this.open(openConf),
+      (error: unknown) => this.cannotSave(error),
+    );
+  }
+
+  whenOpen(): Promise<void> {
+    return this.opened;
+  }
+
+  /** The file cannot be used: the store goes on in memory, with what it knew and the changes since. */
+  private cannotSave(error: unknown): void {
+    this.openLater = undefined;
+    this.conf = undefined;
+    this.memory = this.pending.reduce((data, change) => change(data), this.memory);
+    this.pending = [];
+    this.notices.push(
+      `Progress cannot be saved to \`${this.file}\` (${describe(error)}): the tutor goes on, but forgets what you do when it quits.`,
+    );
   }
 
   get path(): string {
@@ -305,14 +339,13 @@ class ConfProgressStore implements ProgressStore {
   }
 
   flush(waitMs: number): boolean {
+    // Saved as soon as conf has opened the file (see `openWhenLoaded`).
+    if (this.openLater === 'loading') return this.pending.length === 0;
     if (this.pending.length === 0 && !this.openLater) return true;
+    const openLater = this.openLater;
     const outcome = tryWithFileLock(this.file, waitMs, () => {
-      if (this.openLater) this.openNow(this.openLater);
-      if (!this.conf) return;
-      const next = this.read();
-      // In `next` now; a failed write keeps it as unsaved memory, merged with the file later.
-      this.pending = [];
-      this.write(next);
+      if (openLater) this.openNow(openLater);
+      this.savePending();
     });
     if (outcome.kind === 'busy') {
       this.waitForLock(outcome.holder);
@@ -329,12 +362,17 @@ class ConfProgressStore implements ProgressStore {
     try {
       this.conf = openConf();
     } catch (error) {
-      this.memory = this.read();
-      this.pending = [];
-      this.notices.push(
-        `Progress cannot be saved to \`${this.file}\` (${describe(error)}): the tutor goes on, but forgets what you do when it quits.`,
-      );
+      this.cannotSave(error);
     }
+  }
+
+  /** Makes the changes kept in memory on the file (under the lock, conf open). */
+  private savePending(): void {
+    if (!this.conf || this.pending.length === 0) return;
+    const next = this.read();
+    // In `next` now; a failed write keeps it as unsaved memory, merged with the file later.
+    this.pending = [];
+    this.write(next);
   }
 
   private waitForLock(holder: string): void {
@@ -436,15 +474,4 @@ function withResult(recorded: TaskProgress, result: TaskResult, now: string): Ta
 
 function key(dir: string): string {
   return path.resolve(dir);
-}
-
-/** What can be read of the file when conf cannot open it; empty when nothing can. */
-function readQuietly(file: string): StoreData {
-  try {
-    const parsed = storeSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-    if (parsed.success) return parsed.data as StoreData;
-  } catch {
-    // Nothing to go on with: start empty.
-  }
-  return { workspaces: {} };
 }

@@ -115,6 +115,12 @@ export interface ProgressStore {
    * left unsaved for that reason.
    */
   flush(waitMs: number): boolean;
+  /**
+   * Resolves once the file is open, or known to be unusable: at once for a store opened by
+   * `openProgressStore`; for the interactive tutor's (`openProgressStoreInBackground`), once conf
+   * has loaded. Changes made before are saved then, and notices about the file are ready.
+   */
+  whenOpen(): Promise<void>;
   /** Where the store lives (for messages). */
   readonly path: string;
   /**

@@ -10,6 +10,7 @@ import type { Course, IntroLesson, Section, TaskLesson } from '../../src/lessons
 import type { NotebookResult } from '../../src/notebook/types.js';
 import type { PlotResult } from '../../src/plot/types.js';
 import type { StaleTask } from '../../src/progress/changed-tasks.js';
+import { openProgressStoreInBackground } from '../../src/progress/conf-store.js';
 import { openProgressStore } from '../../src/progress/store.js';
 import type { ProgressStore } from '../../src/progress/types.js';
 import type { TutorServices } from '../../src/ui/services.js';
@@ -271,12 +272,16 @@ export function fakeServices(
     firstLaunch?: boolean;
     configDir?: string;
     workspaceDir?: string;
+    /** Open the store as the real tutor does: conf loads and opens the file after the first frame. */
+    storeInBackground?: boolean;
   } = {},
 ): Fake {
   const course = options.course ?? fakeCourse();
   const configDir = options.configDir ?? tempFolder('logreg-ui-config-');
   const workspaceDir = options.workspaceDir ?? '/tmp/logreg-ui-workspace';
-  const progress = openProgressStore({ cwd: configDir });
+  const progress = options.storeInBackground
+    ? openProgressStoreInBackground({ cwd: configDir })
+    : openProgressStore({ cwd: configDir });
   const listeners = new Set<(file: string) => void>();
   const controls: FakeControls = {
     pending: [],

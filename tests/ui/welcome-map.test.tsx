@@ -1,6 +1,9 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Fake, fakeServices, taskResult } from '../helpers/fake-services.js';
 import { frame, keys, press, renderApp, unmountAll, waitForText } from '../helpers/ink.js';
+import { tempDir } from '../helpers/temp.js';
 
 afterEach(unmountAll);
 
@@ -83,6 +86,28 @@ describe('the lesson map', () => {
     expect(screen).toContain('0 of 3 tasks passed');
     // The next key clears the notice.
     await press(app, 'k', (current) => !current.includes('is locked'));
+  });
+
+  it('draws what the progress file holds before conf has opened it, then says what was wrong with it', async () => {
+    const configDir = tempDir();
+    const workspaceDir = '/tmp/logreg-ui-workspace';
+    const earlier = fakeServices({ configDir, workspaceDir });
+    earlier.progress.recordResult(
+      workspaceDir,
+      taskResult(earlier.services.course, 'sigmoid', 'pass'),
+    );
+    const fake = fakeServices({ configDir, workspaceDir, storeInBackground: true });
+    const app = await mount(fake);
+    expect(rowOf(frame(app), 'Stable sigmoid')).toContain('✓');
+    await fake.progress.whenOpen();
+    expect(fake.progress.takeNotices()).toEqual([]);
+
+    // A damaged file: nothing recorded on the first frame; the notice once the store is open.
+    writeFileSync(path.join(configDir, 'progress.json'), '{ not json');
+    const damaged = fakeServices({ configDir, workspaceDir, storeInBackground: true });
+    const second = await mount(damaged);
+    expect(frame(second)).toContain('0 of 3 tasks passed');
+    await waitForText(second, 'Your progress file could not be read');
   });
 
   it('resumes where the student left off: the cursor on the last lesson opened', async () => {

@@ -186,6 +186,22 @@ export default function useTutor(services: TutorServices, terminal: TerminalCont
       });
   };
 
+  // The first frame is drawn from what the progress file held; once the store has opened it
+  // (conf loads meanwhile), its notices (a damaged file moved aside) are said, and its record
+  // drawn, which another tutor may have changed in between.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once per tutor, with its services
+  useEffect(() => {
+    let live = true;
+    void progress.whenOpen().then(() => {
+      if (!live) return;
+      dispatch({ type: 'progress', progress: progress.workspace(workspaceDir) });
+      for (const message of progress.takeNotices()) dispatch({ type: 'notice', message });
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+
   // Once, after the first frame: answers recorded before the workspace kept them are written out,
   // and a file the student edited meanwhile wins (through the gate); the notice says what changed.
   // biome-ignore lint/correctness/useExhaustiveDependencies: once per tutor, with its services
