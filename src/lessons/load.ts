@@ -69,6 +69,7 @@ function buildSchemas() {
     requires: z.string().nullable(),
     learned: z.string().min(1),
     hints: z.array(z.string().min(1)).min(1),
+    checks: z.array(z.string().min(1)).min(1),
     checkHints: z.record(z.string(), z.string().min(1)),
     mistakes: z.record(z.string(), mistakeSchema),
   });

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { checksByLesson } from '../../lessons/checks.js';
 import { runTask } from '../../src/engine/run-task.js';
 import { SandboxPool } from '../../src/engine/sandbox.js';
 import { defaultLessonsDir } from '../../src/lessons/load.js';
@@ -74,6 +75,19 @@ describe('the lab as a whole', () => {
       expect.soft(task.starter, task.id).toContain(`export function ${task.exportName}(`);
       expect.soft(task.starter, task.id).toMatch(/throw new Error\(['`"]TODO/);
       expect.soft(task.solution, task.id).toContain(`export function ${task.exportName}(`);
+    }
+  });
+
+  it('every lesson.json lists the checks its checks.ts implements, by name and in order', () => {
+    expect(Object.keys(checksByLesson)).toEqual(lab.tasks.map((task) => task.dir));
+    for (const task of lab.tasks) {
+      const implemented = checksByLesson[task.dir]?.map((check) => check.name);
+      expect
+        .soft(
+          task.checks.map((check) => check.name),
+          task.dir,
+        )
+        .toEqual(implemented);
     }
   });
 
