@@ -85,7 +85,8 @@ await build({
 // The lessons, validated here once: dist/lessons-validated.json lists each file that passed, by
 // the hash of its text, and the tutor takes a file that still matches without validating it
 // again (src/lessons/load.ts, `ValidatedFiles`). Bad lesson content fails the build, by file
-// and field, as it would fail the tutor.
+// and field, as it would fail the tutor; so does a lesson.json whose `checks` are not the names
+// its checks.ts implements, in order (the tutor would find out only when a check runs).
 // One file per build, so two builds at once (into two folders) do not share it.
 const validator = path.join(
   root,
@@ -100,15 +101,18 @@ await build({
   splitting: false,
   minify: false,
   stdin: {
-    contents: "export { validateLessons } from './src/lessons/load.ts';",
+    contents: [
+      "export { validateLessons } from './src/lessons/load.ts';",
+      "export { checksByLesson } from './lessons/checks.ts';",
+    ].join('\n'),
     resolveDir: root,
     loader: 'ts',
   },
   outfile: validator,
 });
-const { validateLessons } = await import(pathToFileURL(validator).href);
+const { validateLessons, checksByLesson } = await import(pathToFileURL(validator).href);
 rmSync(validator);
 writeFileSync(
   path.join(outdir, 'lessons-validated.json'),
-  `${JSON.stringify(validateLessons(path.join(root, 'lessons')), null, 2)}\n`,
+  `${JSON.stringify(validateLessons(path.join(root, 'lessons'), checksByLesson), null, 2)}\n`,
 );

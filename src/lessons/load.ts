@@ -7,8 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import * as z from 'zod';
 import '../zod-config.js';
-import { checksByLesson } from '../../lessons/checks.js';
-import type { CheckSpec } from '../engine/check-kit.js';
+import { type ChecksByLesson, implementedChecks, lazyChecks } from './lazy-checks.js';
 import { questionsFileSchema } from './questions.js';
 import type { ChecklistGroup, Course, Lesson, Mistake, Section, TaskLesson } from './types.js';
 
@@ -146,21 +145,24 @@ export interface LoadOptions {
 /**
  * Validates every file of the lessons and lists those a later load may take as they are: the
  * files whose validated value is their parsed JSON unchanged (no defaults filled in). The build
- * writes this to dist/lessons-validated.json. Throws as `loadCourse` does on bad content.
+ * writes this to dist/lessons-validated.json. Throws as `loadCourse` does on bad content, and
+ * when a lesson.json's `checks` differ from the names in `checks`: the build passes lessons/
+ * checks.ts `checksByLesson` (which this module must not import), so what ships never disagrees.
  */
-export function validateLessons(
-  lessonsDir = defaultLessonsDir(),
-  checks: Readonly<Record<string, readonly CheckSpec[]>> = checksByLesson,
-): ValidatedFiles {
+export function validateLessons(lessonsDir: string, checks: ChecksByLesson): ValidatedFiles {
   const files: Record<string, string> = {};
   load(lessonsDir, checks, { validated: {} }, files);
   return files;
 }
 
-/** Loads and validates the whole lab. Throws an Error naming the file and field on bad content. */
+/**
+ * Loads and validates the whole lab. Throws an Error naming the file and field on bad content.
+ * Each task's checks are those its lesson.json names, their code loaded when one first runs;
+ * with `checks`, they are that table's instead, its names compared with lesson.json's now.
+ */
 export function loadCourse(
   lessonsDir = defaultLessonsDir(),
-  checks: Readonly<Record<string, readonly CheckSpec[]>> = checksByLesson,
+  checks?: ChecksByLesson,
   options: LoadOptions = {},
 ): Course {
   return load(lessonsDir, checks, options);
@@ -169,7 +171,7 @@ export function loadCourse(
 /** `loadCourse`; with `record`, also notes there each file that could be taken as validated. */
 function load(
   lessonsDir: string,
-  checks: Readonly<Record<string, readonly CheckSpec[]>>,
+  checks: ChecksByLesson | undefined,
   options: LoadOptions,
   record?: Record<string, string>,
 ): Course {
@@ -207,12 +209,9 @@ function load(
           );
         return { kind: 'intro', id: meta.id, dir, title: meta.title, section: section.id, text };
       }
-      const lessonChecks = checks[dir];
-      if (!lessonChecks || lessonChecks.length === 0) {
-        throw new Error(
-          `Cannot load lesson \`${dir}\`: lessons/checks.ts registers no checks for it.`,
-        );
-      }
+      const lessonChecks = checks
+        ? implementedChecks(dir, meta.checks, checks)
+        : lazyChecks(dir, meta.checks);
       const mistakes: Record<string, Mistake> = { ...common, ...meta.mistakes };
       const { formatVersion: _version, kind: _kind, ...fields } = meta;
       return {
@@ -266,13 +265,20 @@ function validateCourse(lessons: readonly Lesson[], tasks: readonly TaskLesson[]
         `\`${task.dir}/lesson.json\`: field \`requires\` names \`${task.requires}\`, which is not a task.`,
       );
     }
-    const names = new Set(task.checks.map((check) => check.name));
-    if (names.size !== task.checks.length)
-      throw new Error(`\`${task.dir}/checks.ts\`: two checks share a name.`);
+    // The declared names: the checks' code need not be loaded to know them.
+    const names = new Map<string, number>();
+    task.checks.forEach(({ name }, index) => {
+      const first = names.get(name);
+      if (first !== undefined)
+        throw new Error(
+          `\`${task.dir}/lesson.json\`: field \`checks.${index}\`: \`${name}\` is also \`checks.${first}\`; each check needs a name of its own.`,
+        );
+      names.set(name, index);
+    });
     for (const name of Object.keys(task.checkHints)) {
       if (!names.has(name))
         throw new Error(
-          `\`${task.dir}/lesson.json\`: field \`checkHints\` names a check \`${name}\` that checks.ts does not have.`,
+          `\`${task.dir}/lesson.json\`: field \`checkHints\` names a check \`${name}\` that field \`checks\` does not list.`,
         );
     }
   }

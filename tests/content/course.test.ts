@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { checksByLesson } from '../../lessons/checks.js';
 import { runTask } from '../../src/engine/run-task.js';
 import { SandboxPool } from '../../src/engine/sandbox.js';
-import { defaultLessonsDir } from '../../src/lessons/load.js';
+import { defaultLessonsDir, validateLessons } from '../../src/lessons/load.js';
 import { loadBundle } from '../helpers/bundle.js';
 import { course, makeWorkspace, solvedFiles } from '../helpers/workspace.js';
 
@@ -89,6 +89,8 @@ describe('the lab as a whole', () => {
         )
         .toEqual(implemented);
     }
+    // What the build runs: it fails on any difference, so no build ships one.
+    expect(() => validateLessons(defaultLessonsDir(), checksByLesson)).not.toThrow();
   });
 
   it('every mistake a check names is explained in its lesson, and every one is used', () => {

@@ -2,6 +2,7 @@
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checksByLesson } from '../../../lessons/checks.js';
 import { defaultLessonsDir, loadCourse, validateLessons } from '../../../src/lessons/load.js';
 import { tempDir } from '../../helpers/temp.js';
 
@@ -112,11 +113,65 @@ describe('loadCourse', () => {
     editJson(path.join(dir, '01-sigmoid/lesson.json'), (lesson) => {
       lesson.checkHints = { 'no such check': 'hint' };
     });
-    expect(() => loadCourse(dir)).toThrow(/names a check `no such check`/);
+    expect(() => loadCourse(dir)).toThrow(
+      /field `checkHints` names a check `no such check` that field `checks` does not list/,
+    );
   });
 
   it('rejects a lesson without registered checks', () => {
-    expect(() => loadCourse(defaultLessonsDir(), {})).toThrow(/registers no checks for it/);
+    expect(() => loadCourse(defaultLessonsDir(), {})).toThrow(
+      /Cannot load lesson `01-sigmoid`: lessons\/checks\.ts registers no checks for it \(`01-sigmoid\/lesson\.json` lists 9 in field `checks`\)/,
+    );
+  });
+
+  it('names the field where lesson.json and the given checks name a check differently', () => {
+    const dir = copyOfLessons();
+    editJson(path.join(dir, '01-sigmoid/lesson.json'), (lesson) => {
+      (lesson.checks as string[])[2] = 'σ(z) right';
+    });
+    expect(() => loadCourse(dir, checksByLesson)).toThrow(
+      /^`01-sigmoid\/lesson\.json`: field `checks\.2` is `σ\(z\) right`, but `01-sigmoid\/checks\.ts` names it `σ\(z\) correct for −30 ≤ z ≤ 30`\. lesson\.json lists the checks that checks\.ts implements: the same names, in the same order\.$/,
+    );
+    expect(() => validateLessons(dir, checksByLesson)).toThrow(
+      /field `checks\.2` is `σ\(z\) right`/,
+    );
+  });
+
+  it('names the field where lesson.json lists more or fewer checks than the given ones', () => {
+    const dir = copyOfLessons();
+    const file = path.join(dir, '02-bce-loss/lesson.json');
+    editJson(file, (lesson) => {
+      (lesson.checks as string[]).push('sums to one');
+    });
+    expect(() => loadCourse(dir, checksByLesson)).toThrow(
+      /`02-bce-loss\/lesson\.json`: field `checks\.6` is `sums to one`, but `02-bce-loss\/checks\.ts` has only 6 checks\./,
+    );
+    editJson(file, (lesson) => {
+      (lesson.checks as string[]).splice(5);
+    });
+    expect(() => loadCourse(dir, checksByLesson)).toThrow(
+      /`02-bce-loss\/lesson\.json`: field `checks` lists 5 checks, but `02-bce-loss\/checks\.ts` has 6; the next is `leaves its arguments as they were`\./,
+    );
+  });
+
+  it('rejects two checks of a task with one name', () => {
+    const dir = copyOfLessons();
+    editJson(path.join(dir, '06-psd/lesson.json'), (lesson) => {
+      (lesson.checks as string[])[3] = 'equals v·(Hv)';
+    });
+    expect(() => loadCourse(dir)).toThrow(
+      /`06-psd\/lesson\.json`: field `checks\.3`: `equals v·\(Hv\)` is also `checks\.1`; each check needs a name of its own\./,
+    );
+  });
+
+  it('needs the checks listed in every task lesson.json', () => {
+    const dir = copyOfLessons();
+    editJson(path.join(dir, '07-gd-step/lesson.json'), (lesson) => {
+      delete lesson.checks;
+    });
+    expect(() => loadCourse(dir)).toThrow(
+      /Invalid lesson file `07-gd-step\/lesson\.json`: field `checks`/,
+    );
   });
 });
 
@@ -128,18 +183,20 @@ describe('files the build validated', () => {
       .sort();
 
   it('lists every JSON file of the lessons', () => {
-    expect(Object.keys(validateLessons()).sort()).toEqual(jsonFiles(defaultLessonsDir()));
+    expect(Object.keys(validateLessons(defaultLessonsDir(), checksByLesson)).sort()).toEqual(
+      jsonFiles(defaultLessonsDir()),
+    );
   });
 
   it('gives the same course taken as validated as validated again', () => {
-    const validated = validateLessons();
+    const validated = validateLessons(defaultLessonsDir(), checksByLesson);
     expect(loadCourse(undefined, undefined, { validated })).toEqual(
       loadCourse(undefined, undefined, { validated: {} }),
     );
   });
 
   it('validates a file whose text has changed since', () => {
-    const validated = validateLessons();
+    const validated = validateLessons(defaultLessonsDir(), checksByLesson);
     const dir = copyOfLessons();
     editJson(path.join(dir, '02-bce-loss/lesson.json'), (lesson) => {
       lesson.hints = [];
@@ -154,7 +211,7 @@ describe('files the build validated', () => {
     editJson(path.join(dir, 'course.json'), (course) => {
       delete course.checklist;
     });
-    const validated = validateLessons(dir);
+    const validated = validateLessons(dir, checksByLesson);
     expect(validated['course.json']).toBeUndefined();
     expect(loadCourse(dir, undefined, { validated }).checklist).toEqual([]);
   });
