@@ -3,10 +3,11 @@
 //
 // None of it is drawn, so none of it delays the first frame: each part of the engine (the
 // sandbox, the checks, esbuild, chokidar, the plots, the notebook, the answer files) is imported
-// when first asked for. The sandbox is asked for just after the first frame, to warm it up.
+// when first asked for. The sandbox and the checks are asked for just after the first frame.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { restoreStarter } from './engine/workspace.js';
+import { loadCheckImplementations } from './lessons/lazy-checks.js';
 import type { Course, TaskLesson } from './lessons/types.js';
 import { findCourseQuestion } from './progress/answers.js';
 import type { ProgressStore } from './progress/types.js';
@@ -48,9 +49,14 @@ function lazy<T>(make: () => Promise<T>): Lazy<T> {
 export function createTutorServices(options: TutorServicesOptions): OwnedTutorServices {
   const { course, workspaceDir, progress } = options;
   const sandbox = lazy(async () => new (await import('./engine/sandbox.js')).SandboxPool());
-  // One worker boots early, so the first check does not wait for it (~50 ms); just after the
-  // first frame rather than before it, since a booting thread competes for the CPU.
-  const warmup = setTimeout(() => void sandbox().then((pool) => pool.prewarm()), 100);
+  // One worker boots early, and the checks' code loads, so the first check waits for neither;
+  // just after the first frame rather than before it, since both compete for the CPU.
+  const warmup = setTimeout(() => {
+    void sandbox().then((pool) => pool.prewarm());
+    // A failure to load is reported when a check runs, not here.
+    import('./engine/run-task.js').catch(() => undefined);
+    loadCheckImplementations().catch(() => undefined);
+  }, 100);
   warmup.unref();
   // A process of its own, started on the first type-check (loading the compiler costs ~0.5 s)
   // and stopped after a while without one: the compiler's memory is never the TUI's.
