@@ -132,6 +132,32 @@ describe('the build', () => {
     expect(layout(Yoga)[1]?.width).toBe(67);
   });
 
+  it("loads none of the engine's heavier parts before the TUI's first frame", () => {
+    // What the first frame waits for: the chunks of tutor.ts, and of the services and the TUI it
+    // imports together, and every chunk they import statically. Everything else comes after it.
+    const { outputs } = metafile;
+    const chunkOf = (input: string) => {
+      const found = Object.keys(outputs).find((output) => input in (outputs[output]?.inputs ?? {}));
+      if (found === undefined) throw new Error(`${input} is in no output`);
+      return found;
+    };
+    const reached = new Set(
+      ['src/cli/tutor.ts', 'src/tutor-services.ts', 'src/ui/run-tui.tsx'].map(chunkOf),
+    );
+    for (const output of reached)
+      for (const imported of outputs[output]?.imports ?? [])
+        if (imported.kind === 'import-statement' && imported.path in outputs)
+          reached.add(imported.path);
+    const inputs = [...reached].flatMap((output) => Object.keys(outputs[output]?.inputs ?? {}));
+    expect(inputs).toContain('src/ui/app/App.tsx');
+    const later = [
+      /^node_modules\/(conf|ajv|chokidar|fast-check|esbuild|typescript)\//,
+      /^src\/engine\/(sandbox|sandbox-process|run-task|transpile|esbuild|typecheck|check-kit|watch)\.ts$/,
+      /^lessons\/(.+\/)?checks\.ts$/,
+    ];
+    expect(inputs.filter((input) => later.some((pattern) => pattern.test(input)))).toEqual([]);
+  });
+
   it('names every bundled package, with its license, in the notices', () => {
     const notices = readFileSync(path.join(first, 'THIRD-PARTY-NOTICES.txt'), 'utf8');
     const dirs = bundledPackageDirs(metafile);
