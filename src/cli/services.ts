@@ -62,12 +62,13 @@ export async function openStore(): Promise<ProgressStore> {
 }
 
 /**
- * The interactive tutor's store: what the file holds at once, conf loaded and the file opened in
- * the background, so that the first frame does not wait for them (see conf-store.ts).
+ * The interactive tutor's store: what the file holds at once, conf loaded and the file opened
+ * once `after` settles (the first frame), so that the frame does not wait for them (see
+ * conf-store.ts).
  */
-export async function openStoreInBackground(): Promise<ProgressStore> {
+export async function openStoreInBackground(after: Promise<unknown>): Promise<ProgressStore> {
   const { openProgressStoreInBackground } = await import('../progress/conf-store.js');
-  openedStore = openProgressStoreInBackground();
+  openedStore = openProgressStoreInBackground({}, after);
   return openedStore;
 }
 

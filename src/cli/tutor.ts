@@ -1,7 +1,6 @@
 // `logreg-tutor` without a command: opens the workspace (creating what it lacks), runs the
 // interactive tutor, and on quitting says how to open the workspace again.
 import { existsSync, statSync } from 'node:fs';
-import v8 from 'node:v8';
 import { resolveWorkspaceDir, scaffoldWorkspace } from '../engine/workspace.js';
 import { bin, print, stdoutColored } from './output.js';
 import { reopenCommand } from './reopen-command.js';
@@ -24,8 +23,11 @@ interface LaunchContext extends WorkspaceContext {
 }
 
 /** Opens the workspace for the tutor, creating whatever files it lacks (never overwriting). */
-async function prepareLaunch(options: GlobalOptions): Promise<LaunchContext> {
-  const [course, progress] = await Promise.all([openCourse(), openStoreInBackground()]);
+async function prepareLaunch(
+  options: GlobalOptions,
+  firstFrame: Promise<void>,
+): Promise<LaunchContext> {
+  const [course, progress] = await Promise.all([openCourse(), openStoreInBackground(firstFrame)]);
   const { dir } = resolveWorkspaceDir({
     option: options.workspace,
     remembered: progress.lastWorkspace(),
@@ -55,11 +57,20 @@ export async function tutor(options: GlobalOptions): Promise<number> {
   // fraction of the memory (the bench's memory table). V8 reads this flag each time it would
   // grow. Set after the first frame: before it, a young generation that cannot grow turns
   // start-up's allocations into collections the first frame waits for.
-  setTimeout(() => v8.setFlagsFromString('--semi-space-growth-factor=1'), 1000).unref();
+  setTimeout(
+    () =>
+      void import('node:v8').then((v8) => v8.setFlagsFromString('--semi-space-growth-factor=1')),
+    1000,
+  ).unref();
   // Loaded only here, after the terminal check: Ink and React are most of the start-up work.
   // Their files are read while the course and the progress are opened.
   const interactive = Promise.all([import('../tutor-services.js'), import('../ui/run-tui.js')]);
-  const launch = await prepareLaunch(options);
+  // The progress file's store (conf) loads once the first frame is drawn, not before it.
+  let drawn = () => {};
+  const firstFrame = new Promise<void>((resolve) => {
+    drawn = resolve;
+  });
+  const launch = await prepareLaunch(options, firstFrame);
   const [{ createTutorServices }, { runTui }] = await interactive;
   const services = createTutorServices({
     course: launch.course,
@@ -70,8 +81,12 @@ export async function tutor(options: GlobalOptions): Promise<number> {
   });
   let exitCode: number;
   try {
-    exitCode = await runTui(services, { color: stdoutColored() });
+    const running = runTui(services, { color: stdoutColored() });
+    // Ink draws the first frame synchronously, before runTui first waits.
+    drawn();
+    exitCode = await running;
   } finally {
+    drawn();
     // Changes made before the store had opened its file are saved once it has (at once, but
     // for a tutor quit within its first moments).
     await Promise.all([services.close(), launch.progress.whenOpen()]);

@@ -107,14 +107,22 @@ export function openStoreWith(Conf: ConfClass, options: StoreOptions = {}): Prog
 
 /**
  * The progress store for the interactive tutor: it holds what the file holds at once, so that the
- * first frame need not wait for conf, which is loaded meanwhile. Changes made before conf has
- * opened the file are kept in memory (reads see them) and saved then; `whenOpen` resolves after.
- * Never fails, as `openStoreWith` does not.
+ * first frame need not wait for conf, which is loaded once `after` settles (the TUI passes its
+ * first frame: even starting the import, which compiles conf's code, would delay the frame).
+ * Changes made before conf has opened the file are kept in memory (reads see them) and saved
+ * then; `whenOpen` resolves after. Never fails, as `openStoreWith` does not.
  */
-export function openProgressStoreInBackground(options: StoreOptions = {}): ProgressStore {
+export function openProgressStoreInBackground(
+  options: StoreOptions = {},
+  after: Promise<unknown> = Promise.resolve(),
+): ProgressStore {
   const { cwd, file } = storeFile(options);
   const store = new ConfProgressStore(file, readQuietly(file));
-  store.openWhenLoaded(import('conf').then(({ default: Conf }) => confOpener(Conf, cwd, options)));
+  const loaded = after
+    .catch(() => undefined)
+    .then(() => import('conf'))
+    .then(({ default: Conf }) => confOpener(Conf, cwd, options));
+  store.openWhenLoaded(loaded);
   return store;
 }
 

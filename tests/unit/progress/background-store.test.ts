@@ -45,6 +45,30 @@ describe('a progress store opened in the background', () => {
     expect(openProgressStore({ cwd }).workspace(workspace).tasks['bce-loss']?.hintsShown).toBe(1);
   });
 
+  it('opens the file only once what it waits for (the first frame) has happened', async () => {
+    const cwd = tempDir();
+    openProgressStore({ cwd }).setLastWorkspace(workspace);
+    const before = savedFile(cwd);
+    let drawn = () => {};
+    const firstFrame = new Promise<void>((resolve) => {
+      drawn = resolve;
+    });
+    const store = openProgressStoreInBackground({ cwd }, firstFrame);
+    store.recordHint(workspace, 'sigmoid');
+    let open = false;
+    void store.whenOpen().then(() => {
+      open = true;
+    });
+    // A store started later, not waiting, has loaded conf and opened its file: this one has not.
+    await openProgressStoreInBackground({ cwd: tempDir() }).whenOpen();
+    expect(open).toBe(false);
+    expect(savedFile(cwd)).toBe(before);
+
+    drawn();
+    await store.whenOpen();
+    expect(openProgressStore({ cwd }).workspace(workspace).tasks.sigmoid?.hintsShown).toBe(1);
+  });
+
   it('starts empty on a damaged file, and once open moves it aside and says so', async () => {
     const cwd = tempDir();
     writeFileSync(path.join(cwd, 'progress.json'), '{ "workspaces": { not json');
