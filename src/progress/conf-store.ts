@@ -422,9 +422,17 @@ class ConfProgressStore implements ProgressStore {
     return this.memory;
   }
 
-  /** Keeps a damaged file aside and goes on with what was known before it. */
+  /** Keeps a damaged file aside and goes on with what was known before it, saved anew. */
   private damaged(reason: string): StoreData {
-    if (!moveAside(this.file, reason, this.notices)) {
+    const then = 'a new one is written with the progress this tutor holds';
+    if (moveAside(this.file, reason, this.notices, then)) {
+      // Found by a read, nothing else would write the new file. Written under the lock once this
+      // read is over (or at exit); found by a save, the save writes it first.
+      this.pending.push((data) => data);
+      setImmediate(() => this.flush(0));
+      process.off('exit', this.saveAtExit);
+      process.on('exit', this.saveAtExit);
+    } else {
       // Never write over a file that could not be read or kept: it may hold the only copy.
       this.conf = undefined;
       this.memory = this.pending.reduce((data, change) => change(data), this.memory);

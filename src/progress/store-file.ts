@@ -47,9 +47,14 @@ export function isDamage(error: unknown): boolean {
 
 /**
  * Renames a damaged store to `progress.damaged-2026-11-28T12-01-03.json` beside it (kept, never
- * deleted) and says so. False when it could not be moved.
+ * deleted) and says so, ending with what happens `then`. False when it could not be moved.
  */
-export function moveAside(file: string, reason: string, notices: string[]): boolean {
+export function moveAside(
+  file: string,
+  reason: string,
+  notices: string[],
+  then = 'the tutor starts afresh',
+): boolean {
   const stamp = new Date().toISOString().slice(0, 19).replaceAll(':', '-');
   const extension = path.extname(file);
   const aside = `${file.slice(0, file.length - extension.length)}.damaged-${stamp}${extension}`;
@@ -59,7 +64,7 @@ export function moveAside(file: string, reason: string, notices: string[]): bool
     return (error as NodeJS.ErrnoException).code === 'ENOENT';
   }
   notices.push(
-    `Your progress file could not be read (${reason}): it is kept as \`${aside}\` and the tutor starts afresh.`,
+    `Your progress file could not be read (${reason}): it is kept as \`${aside}\` and ${then}.`,
   );
   return true;
 }

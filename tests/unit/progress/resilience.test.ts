@@ -83,6 +83,26 @@ describe('a damaged progress file', () => {
     expect(reopened).toMatchObject({ attempts: 1, hintsShown: 1, lastStatus: 'pass' });
   });
 
+  it('that is found damaged by a read while the tutor runs is moved aside and written anew', async () => {
+    const cwd = tempDir();
+    const store = openProgressStore({ cwd });
+    store.recordResult(workspace, result('sigmoid', 'pass'));
+    writeFileSync(store.path, '{ "workspaces": { half-written');
+    // Only a read (the summary printed at quit): no change of its own would write the file.
+    expect(store.workspace(workspace).tasks.sigmoid?.lastStatus).toBe('pass');
+    expect(asideFiles(cwd)).toHaveLength(1);
+    const notices = store.takeNotices();
+    expect(notices).toEqual([expect.stringContaining('a new one is written')]);
+    expect(notices[0]).not.toContain('starts afresh');
+    await vi.waitFor(() =>
+      expect(openProgressStore({ cwd }).workspace(workspace).tasks.sigmoid).toMatchObject({
+        attempts: 1,
+        lastStatus: 'pass',
+      }),
+    );
+    expect(asideFiles(cwd)).toHaveLength(1);
+  });
+
   it('that is a folder (unreadable) is moved aside', () => {
     const cwd = tempDir();
     mkdirSync(path.join(cwd, 'progress.json'));
