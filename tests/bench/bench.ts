@@ -21,7 +21,7 @@ import { build } from 'esbuild';
 import { loadCourse } from '../../src/lessons/load.js';
 import { judgeAnswer } from '../../src/questions/judge.js';
 import { tmuxSocket } from '../helpers/tmux-socket.js';
-import { sampleTree, type TreeMemory } from './memory.js';
+import { type MemoryOfRuns, memoryOfRuns, sampleTree, type TreeMemory } from './memory.js';
 
 // This file runs bundled (see bench.js), from below node_modules/: the repo is the folder above
 // it that holds the tutor's package.json.
@@ -37,6 +37,9 @@ const { values: options } = parseArgs({
   options: {
     json: { type: 'string' },
     runs: { type: 'string', default: '5' },
+    // `--sessions N`: the screen part's TUI sessions (each with `--runs` saves per task and
+    // variant); its memory figures are their median, with the range beside them.
+    sessions: { type: 'string', default: '3' },
     quick: { type: 'boolean', default: false },
     // `--only frame,screen`: just those parts (startup, check, loop, frame, screen, answers), for one
     // change at a time; the table shows what was measured.
@@ -59,6 +62,7 @@ const parts = new Set(
   (options.only ?? 'startup,check,loop,frame,screen,answers').split(',').map((part) => part.trim()),
 );
 const runs = options.quick ? 3 : Math.max(3, Number(options.runs));
+const sessions = options.quick ? 1 : Math.max(1, Number(options.sessions));
 const temp = mkdtempSync(path.join(tmpdir(), 'logreg-bench-'));
 // Every tutor the bench starts keeps its compile cache here, never in the user's cache folder.
 process.env.LOGREG_TUTOR_CACHE_DIR ??= path.join(temp, 'compile-cache');
@@ -469,15 +473,47 @@ interface Screen {
   verdict: Stats;
   perTask: Record<string, Stats>;
   /** The TUI and every process it started (type-checker, esbuild's service, sandboxes). */
-  memory: TreeMemory;
+  memory: MemoryOfRuns;
   unexpected: string[];
   /** Saves whose expected verdict came after another one (timed to the expected one). */
   correctedLater: string[];
 }
 
+/** One session's saves, as measured, and its memory. */
+interface ScreenSession {
+  samples: number[];
+  perTask: Record<string, number[]>;
+  memory: TreeMemory;
+  unexpected: string[];
+  correctedLater: string[];
+}
+
+/** `sessions` sessions of the TUI, their saves together and their memory's median. */
 async function rendered(workspace: Workspace, variants: Variants): Promise<Screen> {
-  log('save → verdict on screen: the TUI in a tmux pane, every task, pass/fail');
-  const session = 'render';
+  const done: ScreenSession[] = [];
+  for (let index = 0; index < sessions; index++)
+    done.push(await renderedSession(workspace, variants, index));
+  const perTask: Record<string, number[]> = {};
+  for (const [key, list] of done.flatMap((one) => Object.entries(one.perTask)))
+    for (const value of list) add(perTask, key, value);
+  return {
+    verdict: stats(done.flatMap((one) => one.samples)),
+    perTask: Object.fromEntries(Object.entries(perTask).map(([key, list]) => [key, stats(list)])),
+    memory: memoryOfRuns(done.map((one) => one.memory)),
+    unexpected: done.flatMap((one) => one.unexpected),
+    correctedLater: done.flatMap((one) => one.correctedLater),
+  };
+}
+
+async function renderedSession(
+  workspace: Workspace,
+  variants: Variants,
+  index: number,
+): Promise<ScreenSession> {
+  log(
+    `save → verdict on screen: the TUI in a tmux pane, every task, pass/fail (session ${index + 1} of ${sessions})`,
+  );
+  const session = `render-${index}`;
   tmux('new-session', '-d', '-s', session, '-x', '120', '-y', '50', launchCommand(workspace, true));
   const pid = Number(tmux('display', '-p', '-t', session, '#{pane_pid}').trim());
   const memory = sampleTree(pid);
@@ -561,13 +597,7 @@ async function rendered(workspace: Workspace, variants: Variants): Promise<Scree
     const deadline = performance.now() + 10_000;
     while (existsSync(`/proc/${pid}`) && performance.now() < deadline) await sleep(50);
   }
-  return {
-    verdict: stats(samples),
-    perTask: Object.fromEntries(Object.entries(perTask).map(([key, list]) => [key, stats(list)])),
-    memory: tree,
-    unexpected,
-    correctedLater,
-  };
+  return { samples, perTask, memory: tree, unexpected, correctedLater };
 }
 
 /** Pass and fail files per task, from the same bundle step as the in-process half. */
@@ -693,12 +723,16 @@ function table(figures: Figures): string {
     lines.push(
       `first frame / baseline ${baseline.rev} on Node ${baseline.node}: ${(frame.median / baseline.frame.median).toFixed(2)} ×`,
     );
-  lines.push('', 'peak resident memory while checking every task on screen (MB):');
-  const kinds = Object.entries(tui.memory.peakMbByKind);
+  const { memory } = tui;
+  lines.push(
+    '',
+    `peak resident memory while checking every task on screen (MB; median of ${memory.runs} sessions, their range):`,
+  );
+  const kinds = Object.entries(memory.peakMbByKind);
   if (kinds.length === 0) lines.push('  not run');
   for (const [kind, peak] of kinds)
     lines.push(
-      `  ${kind.padEnd(20)} ${ms(peak).padStart(6)}  (${tui.memory.countByKind[kind]} seen)`,
+      `  ${kind.padEnd(20)} ${ms(peak).padStart(6)}  (${ms(memory.lowMbByKind[kind] ?? Number.NaN)}–${ms(memory.highMbByKind[kind] ?? Number.NaN)}; ${memory.countByKind[kind]} seen)`,
     );
   if (kinds.length > 0) {
     const sum = kinds.reduce((total, [, peak]) => total + peak, 0);
@@ -788,7 +822,7 @@ async function measure(): Promise<Figures> {
   let onScreen: Screen = {
     verdict: none,
     perTask: {},
-    memory: { peakMbByKind: {}, countByKind: {}, peakTotalMb: Number.NaN },
+    memory: memoryOfRuns([]),
     unexpected: [],
     correctedLater: [],
   };

@@ -123,3 +123,41 @@ export function sampleTree(root: number, everyMs = 100): { stop(): TreeMemory } 
     },
   };
 }
+
+/** The memory of several runs of the same session: per kind, the median of their peaks. */
+export interface MemoryOfRuns extends TreeMemory {
+  readonly runs: number;
+  /** Per kind, the lowest and the highest of the runs' peaks: how much one run can say. */
+  readonly lowMbByKind: Record<string, number>;
+  readonly highMbByKind: Record<string, number>;
+}
+
+/**
+ * One figure per kind from several runs: a single run's peaks vary by tens of MB (when V8
+ * collects, how far a young generation grew), so one run cannot show a change of that size.
+ */
+export function memoryOfRuns(trees: readonly TreeMemory[]): MemoryOfRuns {
+  const kinds = [...new Set(trees.flatMap((tree) => Object.keys(tree.peakMbByKind)))];
+  const perKind = (
+    figure: (values: number[]) => number,
+    of: keyof TreeMemory & `${string}ByKind`,
+  ) =>
+    Object.fromEntries(
+      kinds.map((kind) => [kind, figure(trees.flatMap((tree) => tree[of][kind] ?? []))]),
+    );
+  return {
+    runs: trees.length,
+    peakMbByKind: perKind(median, 'peakMbByKind'),
+    countByKind: perKind((counts) => Math.round(median(counts)), 'countByKind'),
+    lowMbByKind: perKind((peaks) => Math.min(...peaks), 'peakMbByKind'),
+    highMbByKind: perKind((peaks) => Math.max(...peaks), 'peakMbByKind'),
+    peakTotalMb: median(trees.map((tree) => tree.peakTotalMb)),
+  };
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  if (sorted.length % 2 === 1) return sorted[middle] ?? Number.NaN;
+  return ((sorted[middle - 1] ?? Number.NaN) + (sorted[middle] ?? Number.NaN)) / 2;
+}
