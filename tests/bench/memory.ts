@@ -88,7 +88,8 @@ export function sampleTree(root: number, everyMs = 100): { stop(): TreeMemory } 
   let peakTotalMb = 0;
   let rootCommand: string | undefined;
   const sample = () => {
-    rootCommand ??= commandOf(root);
+    // Read at every sample: the root starts as the pane's shell and execs the tutor.
+    rootCommand = commandOf(root) || rootCommand;
     let total = 0;
     for (const { pid, command } of descendants(root)) {
       // Between fork and exec a child still shows the TUI's command line and shares its pages:
