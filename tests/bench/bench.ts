@@ -437,34 +437,43 @@ function launchCommand(workspace: Workspace, profile = false, tutor = thisTutor)
   return `cd ${quote(temp)} && exec env CI=false LOGREG_TUTOR_CONFIG_DIR=${quote(workspace.configDir)} LOGREG_TUTOR_CACHE_DIR=${quote(process.env.LOGREG_TUTOR_CACHE_DIR ?? '')} ${node} ${quote(tutor.bin)} -w ${quote(workspace.dir)}`;
 }
 
-async function firstFrame(workspace: Workspace, tutor = thisTutor): Promise<Stats> {
-  log(`first frame: the TUI in a tmux pane${tutor === thisTutor ? '' : ` (${tutor.bin})`}`);
-  const frames: number[] = [];
-  for (let run = 0; run < runs * 2; run++) {
-    const name = `frame${run}`;
-    // The pane's shell waits for Enter, so the watcher is attached before the tutor starts.
-    tmux(
-      'new-session',
-      '-d',
-      '-s',
-      name,
-      '-x',
-      '120',
-      '-y',
-      '40',
-      `read -r _ && ${launchCommand(workspace, false, tutor)}`,
-    );
-    const watcher = new PaneWatcher(name);
-    await watcher.attached;
-    const started = performance.now();
-    tmux('send-keys', '-t', name, 'Enter');
-    const drawn = await watcher.waitFor((text) => /tasks passed|Welcome/.test(text), 'first frame');
-    frames.push(drawn - started);
-    watcher.close();
-    tmux('kill-session', '-t', name);
-    await sleep(100);
-  }
-  return stats(frames);
+/**
+ * The first frame of each tutor, started in turn (one start of each per round), so that a slower
+ * spell of the machine weighs on all of them alike.
+ */
+async function firstFrames(workspace: Workspace, tutors: readonly Tutor[]): Promise<Stats[]> {
+  const names = tutors.map((tutor) => (tutor === thisTutor ? 'the TUI' : tutor.bin));
+  log(`first frame, in a tmux pane, in turn: ${names.join(', ')}`);
+  const frames = tutors.map((): number[] => []);
+  for (let run = 0; run < runs * 2; run++)
+    for (const [index, tutor] of tutors.entries())
+      frames[index]?.push(await firstFrame(workspace, tutor, `frame${run}-${index}`));
+  return frames.map(stats);
+}
+
+/** Milliseconds from Enter in a fresh pane to the tutor's first frame in it. */
+async function firstFrame(workspace: Workspace, tutor: Tutor, name: string): Promise<number> {
+  // The pane's shell waits for Enter, so the watcher is attached before the tutor starts.
+  tmux(
+    'new-session',
+    '-d',
+    '-s',
+    name,
+    '-x',
+    '120',
+    '-y',
+    '40',
+    `read -r _ && ${launchCommand(workspace, false, tutor)}`,
+  );
+  const watcher = new PaneWatcher(name);
+  await watcher.attached;
+  const started = performance.now();
+  tmux('send-keys', '-t', name, 'Enter');
+  const drawn = await watcher.waitFor((text) => /tasks passed|Welcome/.test(text), 'first frame');
+  watcher.close();
+  tmux('kill-session', '-t', name);
+  await sleep(100);
+  return drawn - started;
 }
 
 type Variants = Record<string, { pass: string; fail: string }>;
@@ -827,6 +836,7 @@ async function measure(): Promise<Figures> {
     correctedLater: [],
   };
   let baseline: Figures['baseline'];
+  let baselineFrame: Stats | undefined;
   if (!hasTmux) log('tmux is not installed: the on-screen figures are skipped');
   else if (parts.has('frame') || parts.has('screen')) {
     const workspace = solvedWorkspace('tui-lab');
@@ -834,18 +844,23 @@ async function measure(): Promise<Figures> {
     timed([bin, '-w', workspace.dir, 'check'], workspace.env);
     const variants = await variantFiles(workspace);
     if (parts.has('frame')) {
-      frame = await firstFrame(workspace);
-      bareInkFrame = await firstFrame(workspace, await buildBareInk());
-      if (options.baseline) {
-        const node = options['baseline-node'] ?? systemNode();
-        const tutor = baselineTutor(options.baseline, node);
+      const bareInk = await buildBareInk();
+      const baselineBuild = options.baseline
+        ? baselineTutor(options.baseline, options['baseline-node'] ?? systemNode())
+        : undefined;
+      [frame = none, bareInkFrame = none, baselineFrame] = await firstFrames(workspace, [
+        thisTutor,
+        bareInk,
+        ...(baselineBuild ? [baselineBuild] : []),
+      ]);
+      if (options.baseline && baselineBuild && baselineFrame) {
         const version: number[] = [];
         for (let run = 0; run < runs * 2; run++)
-          version.push(timed([tutor.bin, '--version'], {}, node).ms);
+          version.push(timed([baselineBuild.bin, '--version'], {}, baselineBuild.node).ms);
         baseline = {
           rev: options.baseline,
-          node: execFileSync(node, ['--version'], { encoding: 'utf8' }).trim(),
-          frame: await firstFrame(workspace, tutor),
+          node: execFileSync(baselineBuild.node, ['--version'], { encoding: 'utf8' }).trim(),
+          frame: baselineFrame,
           version: stats(version),
         };
       }
