@@ -471,7 +471,15 @@ async function firstFrame(workspace: Workspace, tutor: Tutor, name: string): Pro
   tmux('send-keys', '-t', name, 'Enter');
   const drawn = await watcher.waitFor((text) => /tasks passed|Welcome/.test(text), 'first frame');
   watcher.close();
-  tmux('kill-session', '-t', name);
+  try {
+    tmux('kill-session', '-t', name);
+  } catch (error) {
+    // The bare Ink app ends after its frame, and its session may end with it before this.
+    if (
+      spawnSync('tmux', ['-L', socket, '-f', '/dev/null', 'has-session', '-t', name]).status === 0
+    )
+      throw error;
+  }
   await sleep(100);
   return drawn - started;
 }
