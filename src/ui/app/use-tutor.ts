@@ -156,6 +156,11 @@ export default function useTutor(services: TutorServices, terminal: TerminalCont
   };
   const checklist = useChecklist(services, dispatch);
 
+  // What the store has to say about its file (moved aside, cannot be saved), said once.
+  const sayStoreNotices = () => {
+    for (const message of progress.takeNotices()) dispatch({ type: 'notice', message });
+  };
+
   // A failure to save progress is shown, not thrown: the student can go on working.
   const store = (write: () => UiState['progress']) => {
     try {
@@ -163,7 +168,7 @@ export default function useTutor(services: TutorServices, terminal: TerminalCont
     } catch (error) {
       dispatch({ type: 'notice', message: error instanceof Error ? error.message : String(error) });
     }
-    for (const message of progress.takeNotices()) dispatch({ type: 'notice', message });
+    sayStoreNotices();
   };
 
   // Answers go to the store and to the workspace's files; a file that cannot be written is said.
@@ -181,9 +186,7 @@ export default function useTutor(services: TutorServices, terminal: TerminalCont
             message: error instanceof Error ? error.message : String(error),
           }),
       )
-      .finally(() => {
-        for (const message of progress.takeNotices()) dispatch({ type: 'notice', message });
-      });
+      .finally(sayStoreNotices);
   };
 
   // The first frame is drawn from what the progress file held; once the store has opened it
@@ -193,9 +196,7 @@ export default function useTutor(services: TutorServices, terminal: TerminalCont
   useEffect(() => {
     let live = true;
     void progress.whenOpen().then(() => {
-      if (!live) return;
-      dispatch({ type: 'progress', progress: progress.workspace(workspaceDir) });
-      for (const message of progress.takeNotices()) dispatch({ type: 'notice', message });
+      if (live) store(() => progress.workspace(workspaceDir));
     });
     return () => {
       live = false;
