@@ -154,6 +154,10 @@ describe('the build', () => {
       /^node_modules\/(conf|ajv|chokidar|fast-check|esbuild|typescript)\//,
       /^src\/engine\/(sandbox|sandbox-process|run-task|transpile|esbuild|typecheck|check-kit|watch)\.ts$/,
       /^lessons\/(.+\/)?checks\.ts$/,
+      // The lessons' schemas load only for a file the build did not validate; zod's chainable API
+      // with them (the progress file's schema uses the functional one).
+      /^src\/lessons\/(lesson-schemas|questions)\.ts$/,
+      /^node_modules\/zod\/v4\/classic\//,
     ];
     expect(inputs.filter((input) => later.some((pattern) => pattern.test(input)))).toEqual([]);
   });
