@@ -77,6 +77,19 @@ export function printStoreNotices(): void {
   for (const notice of openedStore?.takeNotices() ?? []) printNotice(notice);
 }
 
+/**
+ * Prints a command's failure as one line on stderr (its stack too with LOGREG_TUTOR_DEBUG, unless
+ * it is a usage error) and gives the exit code: 2 for a usage error, 1 for the tutor's side.
+ */
+export function reportFailure(error: unknown): number {
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`${bin}: ${message}\n`);
+  if (!(error instanceof UsageError) && process.env.LOGREG_TUTOR_DEBUG && error instanceof Error) {
+    process.stderr.write(`${error.stack}\n`);
+  }
+  return error instanceof UsageError ? 2 : 1;
+}
+
 /** Finds the workspace (see `resolveWorkspaceDir`) and checks it is one; remembers it. */
 export async function openWorkspace(
   course: Course,

@@ -83,8 +83,9 @@ export async function runTui(
     // Ctrl+C goes through the keymap like any key, so quitting always takes the same path.
     exitOnCtrlC: false,
     maxFps,
-    // The tutor runs only on a terminal (src/cli/main.ts checks). Ink's default would treat one with
-    // CI=true in its environment as a log and draw only the last frame, on exit.
+    // The tutor runs only on a terminal (src/cli/main.ts and program.ts check). Ink's default
+    // would treat one with CI=true in its environment as a log and draw only the last frame, on
+    // exit.
     interactive: stdout.isTTY === true,
   });
   // Signals (a `kill`, the terminal closing) end the TUI the same way.
