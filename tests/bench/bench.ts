@@ -1,6 +1,7 @@
 // The benchmark (`npm run bench`, through bench.js): how fast the tutor feels, on this machine. Builds dist/, then measures save →
 // verdict (in-process through the real services, and on screen in a tmux pane), `check` of every
-// task and its parts, the first frame and `--version` against a bare `node -e 0`, the TUI's
+// task and its parts, the first frame and `--version` against a bare `node -e 0` (and string-width's
+// first measurements, which every Ink frame pays), the TUI's
 // peak memory, and judging a free-text answer. Prints a table against the targets; `--json FILE` writes the figures.
 // Temp workspaces and LOGREG_TUTOR_CONFIG_DIR temp folders only: never the real home.
 import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
@@ -16,6 +17,7 @@ import {
 } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { loadCourse } from '../../src/lessons/load.js';
@@ -222,15 +224,42 @@ function solvedWorkspace(name: string): Workspace {
   return { dir, configDir, env, files };
 }
 
+// Text like the first frame's, measured as Ink measures it: string-width's first non-ASCII text
+// compiles its \p{RGI_Emoji} regex, and the next few tier it up. Every Ink frame pays this (a
+// bare Ink app's border too); the baseline build, with its own width table, never did.
+const frameLikeTexts = [
+  '╭─╮',
+  '░░░░░░ 0 of 7 tasks passed · bonus 0 of 1',
+  '› ≡ The synthetic dataset',
+  '  ○ Stable sigmoid',
+  '  · Stable binary cross-entropy  02-bce-loss.ts  locked · complete sigmoid first',
+];
+
+/** Milliseconds, in a new process, for string-width to measure frameLikeTexts once. */
+function firstTextWidths(): number {
+  const stringWidth = path.join(repo, 'node_modules', 'string-width', 'index.js');
+  const script = [
+    `import stringWidth from ${JSON.stringify(pathToFileURL(stringWidth).href)};`,
+    'const started = performance.now();',
+    `for (const text of ${JSON.stringify(frameLikeTexts)}) stringWidth(text);`,
+    'process.stdout.write(String(performance.now() - started));',
+  ].join('\n');
+  const run = timed(['--input-type=module', '-e', script]);
+  if (run.status !== 0) throw new Error(`string-width failed: ${run.stderr}`);
+  return Number(run.stdout);
+}
+
 function startup() {
-  log('startup: node -e 0, --version');
+  log('startup: node -e 0, --version, string-width on its first texts');
   const bare: number[] = [];
   const version: number[] = [];
+  const textWidths: number[] = [];
   for (let run = 0; run < runs * 2; run++) {
     bare.push(timed(['-e', '0']).ms);
     version.push(timed([bin, '--version']).ms);
+    textWidths.push(firstTextWidths());
   }
-  return { bare: stats(bare), version: stats(version) };
+  return { bare: stats(bare), version: stats(version), textWidths: stats(textWidths) };
 }
 
 function checkAll() {
@@ -700,6 +729,7 @@ function table(figures: Figures): string {
     ['logreg-tutor --version', s.version, '', ''],
     ['first frame (tmux)', frame, `≤ ${Math.round(frameTarget(figures))}`, ''],
     ['first frame of a bare Ink app (the floor)', figures.bareInkFrame, '', ''],
+    ['string-width on first-frame text, new process', s.textWidths, '', ''],
     ['judge an answer, first pass (µs, not ms)', microseconds(figures.answers.first), '', ''],
     ['judge an answer (µs, not ms)', microseconds(figures.answers.warm), '≤ 10000', ''],
   ];
@@ -830,7 +860,7 @@ async function measure(): Promise<Figures> {
   const none = stats([]);
   const partial = {
     machine: { cpus: cpus().length, node: process.version, runs },
-    startup: parts.has('startup') ? startup() : { bare: none, version: none },
+    startup: parts.has('startup') ? startup() : { bare: none, version: none, textWidths: none },
     check: parts.has('check') ? checkAll() : { wall: none, phases: {} },
     loop: parts.has('loop') ? inProcess(await buildLoop()) : skippedLoop(),
   };
