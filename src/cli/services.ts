@@ -2,7 +2,7 @@
 // needed), the workspace a command works on, and a task or command named on the command line.
 
 import { inspectWorkspace, resolveWorkspaceDir } from '../engine/workspace.js';
-import type { LoadOptions } from '../lessons/course-files.js';
+import type { LoadOptions } from '../lessons/load.js';
 import type { Course, TaskLesson } from '../lessons/types.js';
 import type { ProgressStore } from '../progress/types.js';
 import { commandNames } from './command-names.js';
@@ -42,9 +42,9 @@ export interface WorkspaceContext {
 
 /** The course, from lessons/ (validated); a failure says what failed to load. */
 export async function openCourse(options: LoadOptions = {}): Promise<Course> {
-  const { loadCourseLazily } = await import('../lessons/course-files.js');
+  const { loadCourse } = await import('../lessons/load.js');
   try {
-    return await loadCourseLazily(undefined, options);
+    return loadCourse(undefined, undefined, options);
   } catch (error) {
     throw new Error(`Failed to load the lessons: ${(error as Error).message}`);
   }

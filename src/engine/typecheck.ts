@@ -7,7 +7,7 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defaultLessonsDir } from '../lessons/course-files.js';
+import { defaultLessonsDir } from '../lessons/load.js';
 import type { Diagnostic } from './types.js';
 
 const defaultScript = fileURLToPath(new URL('./typecheck-worker.js', import.meta.url));

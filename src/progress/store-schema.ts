@@ -1,43 +1,39 @@
 // What the progress file holds, checked with zod whenever it is read: a file another program
-// (or an older or newer tutor) wrote is taken only for what it says it is. The tutor reads the
-// file before its first frame, so this uses zod's functional API (`zod/mini`, the same checks
-// and messages): it loads a quarter of what the chainable API does.
+// (or an older or newer tutor) wrote is taken only for what it says it is.
 import { readFileSync } from 'node:fs';
-import * as z from 'zod/mini';
+import * as z from 'zod';
 import '../zod-config.js';
 import type { WorkspaceProgress } from './types.js';
 
 // Loose objects keep fields a newer tutor wrote, so running an older one does not erase them.
-const count = () => z.int().check(z.nonnegative());
-
 const taskProgressSchema = z.looseObject({
-  attempts: count(),
-  lastStatus: z.optional(z.enum(['pass', 'fail', 'compile-error', 'timeout', 'crash'])),
-  lastCheckedAt: z.optional(z.string()),
-  passedChecks: z.optional(count()),
-  totalChecks: z.optional(count()),
-  firstPassedAt: z.optional(z.string()),
-  hintsShown: count(),
-  sources: z.optional(z.record(z.string(), z.string())),
+  attempts: z.number().int().nonnegative(),
+  lastStatus: z.enum(['pass', 'fail', 'compile-error', 'timeout', 'crash']).optional(),
+  lastCheckedAt: z.string().optional(),
+  passedChecks: z.number().int().nonnegative().optional(),
+  totalChecks: z.number().int().nonnegative().optional(),
+  firstPassedAt: z.string().optional(),
+  hintsShown: z.number().int().nonnegative(),
+  sources: z.record(z.string(), z.string()).optional(),
 });
 
 const workspaceProgressSchema = z.looseObject({
-  lastLesson: z.optional(z.string()),
-  tuiOpenedAt: z.optional(z.string()),
+  lastLesson: z.string().optional(),
+  tuiOpenedAt: z.string().optional(),
   tasks: z.record(z.string(), taskProgressSchema),
-  answers: z.optional(
-    z.record(z.string(), z.array(z.looseObject({ text: z.string(), at: z.string() }))),
-  ),
+  answers: z
+    .record(z.string(), z.array(z.looseObject({ text: z.string(), at: z.string() })))
+    .optional(),
   // A mark this tutor does not know (a newer one's) is kept, and shown as no mark.
-  selfMarks: z.optional(
-    z.record(z.string(), z.record(z.string(), z.looseObject({ mark: z.string(), at: z.string() }))),
-  ),
+  selfMarks: z
+    .record(z.string(), z.record(z.string(), z.looseObject({ mark: z.string(), at: z.string() })))
+    .optional(),
 });
 
 /** The progress file's schema (see StoreData). */
 export const storeSchema = z.looseObject({
-  lastWorkspace: z.optional(z.string()),
-  workspaces: z._default(z.record(z.string(), workspaceProgressSchema), {}),
+  lastWorkspace: z.string().optional(),
+  workspaces: z.record(z.string(), workspaceProgressSchema).default({}),
 });
 
 /** The progress file. Other top-level keys (conf's `__internal__`, a newer tutor's) pass through. */

@@ -157,10 +157,6 @@ describe('the build', () => {
       /^node_modules\/(conf|ajv|chokidar|fast-check|esbuild|typescript)\//,
       /^src\/engine\/(sandbox|sandbox-process|run-task|transpile|esbuild|typecheck|check-kit|watch)\.ts$/,
       /^lessons\/(.+\/)?checks\.ts$/,
-      // The lessons' schemas load only for a file the build did not validate; zod's chainable API
-      // with them (the progress file's schema uses the functional one).
-      /^src\/lessons\/(lesson-schemas|questions)\.ts$/,
-      /^node_modules\/zod\/v4\/classic\//,
       // The command line: the tutor with no command starts without it.
       /^node_modules\/commander\//,
       /^src\/cli\/program\.ts$/,

@@ -1,9 +1,8 @@
 // A broken lesson must be reported by file and field when the tutor starts, not on a screen.
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checksByLesson } from '../../../lessons/checks.js';
-import { loadCourseLazily } from '../../../src/lessons/course-files.js';
 import { defaultLessonsDir, loadCourse, validateLessons } from '../../../src/lessons/load.js';
 import { tempDir } from '../../helpers/temp.js';
 
@@ -215,59 +214,5 @@ describe('files the build validated', () => {
     const validated = validateLessons(dir, checksByLesson);
     expect(validated['course.json']).toBeUndefined();
     expect(loadCourse(dir, undefined, { validated }).checklist).toEqual([]);
-  });
-});
-
-// What the tutor's commands load with: the schemas (zod) are imported only for a file that needs
-// them, so that the TUI's first frame does not wait for zod.
-describe('loadCourseLazily', () => {
-  it('validates, by file and field, a file changed since the build', async () => {
-    const validated = validateLessons(defaultLessonsDir(), checksByLesson);
-    const dir = copyOfLessons();
-    editJson(path.join(dir, '02-bce-loss/lesson.json'), (lesson) => {
-      lesson.hints = [];
-    });
-    await expect(loadCourseLazily(dir, { validated })).rejects.toThrow(
-      /Invalid lesson file `02-bce-loss\/lesson\.json`: field `hints`/,
-    );
-  });
-
-  it('loads a changed file that is valid, as it now is', async () => {
-    const validated = validateLessons(defaultLessonsDir(), checksByLesson);
-    const dir = copyOfLessons();
-    editJson(path.join(dir, '02-bce-loss/lesson.json'), (lesson) => {
-      lesson.hints = ['A hint of my own.'];
-    });
-    const course = await loadCourseLazily(dir, { validated });
-    expect(course.tasks.find((task) => task.id === 'bce-loss')?.hints).toEqual([
-      'A hint of my own.',
-    ]);
-  });
-
-  it('loads no schema when every file is as the build validated it', async () => {
-    const validated = validateLessons(defaultLessonsDir(), checksByLesson);
-    // As data: after resetModules the checks' functions are another module's.
-    const asData = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
-    const expected = asData(loadCourse(undefined, undefined, { validated: {} }));
-    let imported = false;
-    vi.resetModules();
-    vi.doMock('../../../src/lessons/lesson-schemas.js', () => {
-      imported = true;
-      return {
-        validateLessonFile: () => {
-          throw new Error('validated');
-        },
-      };
-    });
-    try {
-      const { loadCourseLazily: load } = await import('../../../src/lessons/course-files.js');
-      expect(asData(await load(undefined, { validated }))).toEqual(expected);
-      expect(imported).toBe(false);
-      // The same load with nothing taken as validated does import them: the mock is in place.
-      await expect(load(undefined, { validated: {} })).rejects.toThrow('validated');
-      expect(imported).toBe(true);
-    } finally {
-      vi.doUnmock('../../../src/lessons/lesson-schemas.js');
-    }
   });
 });
