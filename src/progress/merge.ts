@@ -39,8 +39,10 @@ export function mergeWorkspaces(
 
 /** One task's record from two tutors. */
 export function mergeTasks(theirs: TaskProgress, ours: TaskProgress): TaskProgress {
-  // The last check decides the status (and its counts); ISO times sort as strings.
-  const latest = (ours.lastCheckedAt ?? '') > (theirs.lastCheckedAt ?? '') ? ours : theirs;
+  // The last check decides the status (and its counts); ISO times sort as strings. Two checks
+  // in the same millisecond: ours, what this tutor recorded after reading the file (its older
+  // check may be the one on file).
+  const latest = (ours.lastCheckedAt ?? '') >= (theirs.lastCheckedAt ?? '') ? ours : theirs;
   const firstPassedAt = [theirs.firstPassedAt, ours.firstPassedAt]
     .filter((time): time is string => time !== undefined)
     .sort()[0];

@@ -296,6 +296,13 @@ describe('merging two versions of a record', () => {
     });
   });
 
+  it('takes ours for two checks in the same millisecond: the file may hold our older one', () => {
+    const at = '2026-11-28T10:00:00.000Z';
+    const onFile = { attempts: 1, hintsShown: 0, lastStatus: 'fail' as const, lastCheckedAt: at };
+    const inMemory = { attempts: 2, hintsShown: 0, lastStatus: 'pass' as const, lastCheckedAt: at };
+    expect(mergeTasks(onFile, inMemory)).toMatchObject({ attempts: 2, lastStatus: 'pass' });
+  });
+
   it('keeps the file hashes of the last check whole, never a mix of two checks', () => {
     const older = {
       attempts: 1,
