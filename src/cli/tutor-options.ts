@@ -8,27 +8,27 @@ import type { GlobalOptions } from './services.js';
  * the same command line.
  */
 export function tutorOptions(args: readonly string[]): GlobalOptions | undefined {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse(args);
-  } catch {
-    return undefined;
-  }
-  const { values, positionals } = parsed;
-  if (positionals.length > 0) return undefined;
+  const parsed = parse(args);
+  if (!parsed || parsed.positionals.length > 0) return undefined;
+  const { workspace, color } = parsed.values;
   return {
-    ...(values.workspace !== undefined && { workspace: values.workspace }),
-    ...(values.color !== undefined && { color: values.color }),
+    ...(workspace !== undefined && { workspace }),
+    ...(color !== undefined && { color }),
   };
 }
 
+/** parseArgs's reading, or undefined for anything it rejects (commander then says what). */
 function parse(args: readonly string[]) {
-  return parseArgs({
-    args: [...args],
-    options: { workspace: { type: 'string', short: 'w' }, color: { type: 'boolean' } },
-    // --no-color
-    allowNegative: true,
-    allowPositionals: true,
-    strict: true,
-  });
+  try {
+    return parseArgs({
+      args: [...args],
+      options: { workspace: { type: 'string', short: 'w' }, color: { type: 'boolean' } },
+      // --no-color
+      allowNegative: true,
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch {
+    return undefined;
+  }
 }
