@@ -156,12 +156,18 @@ export function tmuxServer(name: string): TmuxServer {
     condition: (text: string) => boolean,
     what: string,
   ): Promise<string> {
+    // A frame larger than the pty's buffer reaches tmux in pieces, so one capture can hold the
+    // awaited text with the rest of the frame still undrawn. Nothing on the tutor's screens
+    // animates: a frame is whole once two captures in a row agree.
     let text = '';
+    let previous: string | undefined;
     return until(
       () => `Timed out waiting for ${what}; the screen was:\n${text}`,
       () => {
         text = screen(session);
-        return condition(text) ? text : undefined;
+        const settled = text === previous;
+        previous = condition(text) ? text : undefined;
+        return settled && previous !== undefined ? text : undefined;
       },
       { intervalMs: 100 },
     );
