@@ -299,8 +299,9 @@ export default defineChecks([
                   : undefined
                 : !Number.isFinite(small)
                   ? 'log-zero'
-                  : small < 0
-                    ? 'sign-flipped'
+                  : // Below 0 is also log(p + ε), or a minus on one term only: the probe tells.
+                    small < 0
+                    ? await confirmed(t, 'sign-flipped')
                     : small < 0.05 && (await rightOnOrdinaryP(t))
                       ? 'clips-too-much'
                       : undefined,
@@ -322,7 +323,7 @@ export default defineChecks([
             : !Number.isFinite(large)
               ? 'log-zero'
               : large < 0
-                ? 'sign-flipped'
+                ? await confirmed(t, 'sign-flipped')
                 : large === 0
                   ? 'skips-examples'
                   : // A bound ε caps the cost at −log ε; a small answer from a function that is
@@ -362,10 +363,12 @@ export default defineChecks([
             expected: `the same loss both times, ${formatNumber(single)}: copying every example does not change a mean`,
             got: `${formatNumber(single)}, then ${formatNumber(repeated)}`,
             // A sum, not a mean divided by a fixed count: n times the mean on the first call too.
+            // With one example that holds of any wrong divisor that is 1 there (the number of
+            // positives, say): the probe, with five, tells.
             mistake:
               close(repeated, copies * single, 1e-6, abs) &&
               close(single, once.y.length * reference(once.y, once.p), 1e-6, abs)
-                ? 'sum-not-mean'
+                ? await confirmed(t, 'sum-not-mean')
                 : undefined,
           });
         },
