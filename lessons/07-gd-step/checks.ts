@@ -3,6 +3,7 @@
 import { asVector, type CheckContext, defineChecks } from '../../src/engine/check-kit.js';
 import { formatNumber, formatVector } from '../../src/engine/format.js';
 import { lossAndGrad, newtonStep, gdStep as reference } from '../../src/engine/logistic.js';
+import { nonFiniteGradientNote } from '../03-loss-and-grad/checks.js';
 import {
   type Candidate,
   type Case,
@@ -54,6 +55,27 @@ async function compare(t: CheckContext, c: Case, lr: number, about?: string): Pr
     candidates: wrongAnswers(c, lr),
     origin: c.w,
   });
+}
+
+/**
+ * True when the step is right where every saturated z is negative (σ exactly 0, e^z = 0): an
+ * e^z that overflows breaks only positive z, while a residual that divides by p or 1 − p breaks
+ * here too, so only then is a NaN at large positive z an overflowing σ.
+ */
+async function rightWhereOnlyNegativeSaturates(t: CheckContext): Promise<boolean> {
+  const c: Case = {
+    X: [
+      [2, 1],
+      [1, 3],
+      [0.5, 0.5],
+    ],
+    y: [0, 1, 0],
+    w: [-300, -200],
+    v: [],
+  };
+  const lr = 0.5;
+  const { got } = await step(t, c, lr, 'z = Xw = [-800, -900, -250]');
+  return vectorsClose(got, reference(c.X, c.y, c.w, lr), 1e-6);
 }
 
 /** Learning rates the random cases use; none is 1, where ignoring lr would go unnoticed. */
@@ -196,11 +218,13 @@ export default defineChecks([
       const { tried, got } = await step(t, c, lr, 'z = Xw = [-100, -400, 800, 50]');
       const expected = reference(c.X, c.y, c.w, lr);
       if (got.some((x) => !Number.isFinite(x))) {
+        const overflow = await rightWhereOnlyNegativeSaturates(t);
         t.fail({
           tried,
           expected: `${formatVector(expected)}: ∇L = Xᵀ(p − y)/n with p exactly 0 or 1`,
           got: formatVector(got),
-          mistake: 'unstable-sigmoid',
+          mistake: overflow ? 'unstable-sigmoid' : undefined,
+          note: overflow ? undefined : nonFiniteGradientNote,
         });
       }
       expectVector(t, { tried, got, expected, rel, candidates: wrongAnswers(c, lr), origin: c.w });

@@ -268,7 +268,7 @@ export function asRecord<K extends string>(
       expected: `an object { ${keys.join(', ')} }`,
       got: describeValue(value),
       note: Array.isArray(value)
-        ? 'Return an object like `{ loss, grad }`, not a tuple.'
+        ? `An array came back: return an object with the fields ${keys.join(' and ')}.`
         : undefined,
     });
   }

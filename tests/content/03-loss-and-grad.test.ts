@@ -147,6 +147,27 @@ export function lossAndGrad(X: Matrix, y: Vector, w: Vector): { loss: number; gr
       fails: [{ name: names.large, mistake: undefined }],
     },
     {
+      name: 'the residual left as ∂ℓ/∂p·∂p/∂z (0/0 where σ is exactly 0 or 1)',
+      source: file(`${goodLoss}
+  const r = p.map((pi, i) => (-y[i] / pi + (1 - y[i]) / (1 - pi)) * pi * (1 - pi));
+  const grad = matTVec(X, r).map((g) => g / n);`),
+      fails: [{ name: names.large, mistake: undefined }],
+    },
+    {
+      // Two mistakes at once: naming one would explain the result wrongly.
+      name: 'y − p and no 1/n (−n·∇L)',
+      source: file(`${goodLoss}\n  const grad = matTVec(X, p.map((pi, i) => y[i] - pi));`),
+      fails: [names.grad, names.downhill, names.repeat, names.many, names.large].map((name) => ({
+        name,
+        mistake: undefined,
+      })),
+    },
+    {
+      name: 'the gradient alone, without the loss (not a tuple)',
+      source: file(goodGrad, 'grad as unknown as { loss: number; grad: Vector }'),
+      fails: all.map((name) => ({ name, mistake: undefined })),
+    },
+    {
       name: 'the per-example losses instead of their mean',
       source: file(
         `  const losses = p.map((pi, i) => bceLoss([y[i]], [pi]));\n${goodGrad}`,
@@ -227,6 +248,28 @@ export function lossAndGrad(X: Matrix, y: Vector, w: Vector): { loss: number; gr
   ];
 
   itPasses(id, correct);
+
+  it('says what to return, and what to look at for a NaN, without claiming a cause', async () => {
+    // On the 8×2 case the gradient alone is two numbers: not a (loss, grad) pair.
+    const gradOnly = await checkSource(
+      id,
+      file(goodGrad, 'grad as unknown as { loss: number; grad: Vector }'),
+    );
+    const shape = gradOnly.checks.find((check) => check.name === names.shape);
+    expect(shape?.message).toContain(
+      'An array came back: return an object with the fields loss and grad.',
+    );
+    expect(shape?.message).not.toMatch(/tuple|pair/);
+    const chainRule = await checkSource(
+      id,
+      file(`${goodLoss}
+  const r = p.map((pi, i) => (-y[i] / pi + (1 - y[i]) / (1 - pi)) * pi * (1 - pi));
+  const grad = matTVec(X, r).map((g) => g / n);`),
+    );
+    const large = chainRule.checks.find((check) => check.name === names.large);
+    expect(large?.message).toContain('divides by p and 1 − p (0/0)');
+    expect(large?.message).toContain('e^z/(1 + e^z) once e^z overflows');
+  });
 
   it('names an entry of X changed in place by its row and column, and says to copy the rows', async () => {
     // Centring X's first feature in place: every row changes at column 0.

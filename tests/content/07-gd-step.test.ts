@@ -137,6 +137,23 @@ describe('07-gd-step', () => {
     expect(pushed?.message).toContain('X.map((row) => [...row])');
   });
 
+  it('names an overflowing σ only when the NaN comes from large positive z', async () => {
+    // The chain rule left unsimplified divides by p and 1 − p: NaN where the stable σ is exactly
+    // 0 or 1, with nothing overflowing. Its NaN is not named, and the note claims neither cause.
+    const chainRule = await checkSource(
+      id,
+      file(`  const p = sigmoid(matVec(X, w));
+  const r = p.map((pi, i) => (-y[i] / pi + (1 - y[i]) / (1 - pi)) * pi * (1 - pi));
+  const g = matTVec(X, r);
+  return w.map((wj, j) => wj - (lr * g[j]) / n);`),
+    );
+    const large = chainRule.checks.find((check) => check.name === names.large);
+    expect(large?.passed).toBe(false);
+    expect(large?.mistake).toBeUndefined();
+    expect(large?.message).toContain('Two usual sources of a NaN there');
+    expect(chainRule.checks.every((check) => check.mistake === undefined)).toBe(true);
+  });
+
   it('describes an unnamed wrong step by its size', async () => {
     const result = await checkSource(
       id,
