@@ -46,7 +46,7 @@ const file = (lines: string) =>
   );
 
 describe('06-psd', () => {
-  itStarterAndSolution(id, '06-psd', names, 3000);
+  itStarterAndSolution(id, '06-psd', names);
 
   const wrong: Wrong[] = [
     {

@@ -45,7 +45,7 @@ const file = (lines: string) =>
   );
 
 describe('07-gd-step', () => {
-  itStarterAndSolution(id, '07-gd-step', names, 3000);
+  itStarterAndSolution(id, '07-gd-step', names);
 
   const wrong: Wrong[] = [
     {

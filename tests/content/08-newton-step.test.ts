@@ -89,7 +89,7 @@ const cg = (iterations: string) =>
   return w.map((wj, j) => wj - s[j]);`);
 
 describe('08-newton-step', () => {
-  itStarterAndSolution(id, '08-newton-step', names, 3000);
+  itStarterAndSolution(id, '08-newton-step', names);
 
   const wrong: Wrong[] = [
     {

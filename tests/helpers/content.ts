@@ -25,13 +25,13 @@ export const each = (mistake: string | undefined, ...checks: string[]): Failure[
 
 /**
  * The starter of task `id` (file `<stem>.ts`) is reported as not implemented on every check
- * of `names`, in order; its reference solution passes within `maxMs`.
+ * of `names`, in order; its reference solution passes. (How long a check takes is the bench's
+ * to measure: `npm run bench`.)
  */
 export function itStarterAndSolution(
   id: string,
   stem: string,
   names: Record<string, string>,
-  maxMs: number,
 ): void {
   const all = Object.values(names);
   const notImplemented = new RegExp(
@@ -46,11 +46,10 @@ export function itStarterAndSolution(
     for (const check of result.checks) expect(check.message).toMatch(notImplemented);
   });
 
-  it('the reference solution passes, quickly', async () => {
+  it('the reference solution passes', async () => {
     const result = await checkSource(id, task(id).solution);
     expect(result.checks.filter((check) => !check.passed)).toEqual([]);
     expect(result.status).toBe('pass');
-    expect(result.durationMs).toBeLessThan(maxMs);
   });
 }
 
