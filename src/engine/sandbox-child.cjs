@@ -96,6 +96,19 @@ function runOperation() {
   writeFrame(kinds.realm, ms, new Uint8Array(/** @type {ArrayBuffer} */ (buffer), 0, length));
 }
 
+/**
+ * What import() gives student code, from eval'd strings too: a refusal made inside the context.
+ * Without this callback Node rejects the import with an error of this realm, whose constructor
+ * chain leads to this process. (Node calls it only under --experimental-vm-modules, which
+ * sandbox-process.ts passes.)
+ */
+function refuseImport() {
+  throw vm.runInContext(
+    'new Error("import() is not available in the sandbox: import what you need at the top of your file, from ./lab or your other task files.")',
+    /** @type {vm.Context} */ (context),
+  );
+}
+
 /** @param {number} kind @param {Buffer} payload */
 function handle(kind, payload) {
   const text = payload.toString('utf8');
@@ -106,6 +119,7 @@ function handle(kind, payload) {
       name: 'student',
       microtaskMode: 'afterEvaluate',
       codeGeneration: { strings: true, wasm: false },
+      importModuleDynamically: refuseImport,
     });
     // The limits go in as source text: no object of this realm is handed to the context.
     inside = vm.runInContext(`(${source})(${JSON.stringify(limits)})`, context);
@@ -121,6 +135,7 @@ function handle(kind, payload) {
       body = vm.compileFunction(code, ['exports', 'module', 'require'], {
         parsingContext: context,
         filename,
+        importModuleDynamically: refuseImport,
       });
     } catch {
       sendHarness({ type: 'crash', detail: 'Your file could not be loaded.' });

@@ -62,6 +62,9 @@ export class SandboxProcess {
         // inspector or WASI.
         '--permission',
         `--allow-fs-read=${entry}`,
+        // Only so that Node calls the child's import() callback, which refuses from inside the
+        // student's context (sandbox-child.cjs); the process loads no module of its own.
+        '--experimental-vm-modules',
         '--no-warnings',
         `--max-old-space-size=${options.heapMb}`,
         '--max-semi-space-size=4',

@@ -231,8 +231,13 @@ describe('the sandbox under attack', () => {
       try { tryHost(g.process?.binding?.('fs')?.constructor); } catch {}
       try { useHost(g.process?.mainModule ? g.process : undefined); } catch {}
       try { const r: any = g.require ?? (typeof module === 'object' ? (module as any).require : undefined); r?.(node('fs')).writeFileSync(outside, 'x'); } catch {}
-      try { const load: any = new Function('name', 'return import(name)'); load(node('fs')).then((fs: any) => fs.writeFileSync(outside, 'x'), () => {}); } catch {}
-      try { const load: any = new Function('name', 'return import(name)'); load(node('inspector')).then((i: any) => i.open(0), () => {}); } catch {}
+      // import() that fails rejects with an error: made by Node in its own realm, its
+      // constructor chain would lead to the host's process.
+      const rejected = (e: any) => { try { tryHost(e?.constructor); tryHost(e?.constructor?.constructor); } catch {} };
+      try { const load: any = new Function('name', 'return import(name)'); load(node('fs')).then((fs: any) => fs.writeFileSync(outside, 'x'), rejected); } catch {}
+      try { const load: any = new Function('name', 'return import(name)'); load(node('inspector')).then((i: any) => i.open(0), rejected); } catch {}
+      try { (import(['.', 'lab'].join('/')) as Promise<unknown>).then(undefined, rejected); } catch {}
+      try { (0, eval)('import("x")').then(undefined, rejected); } catch {}
       try { new (g.Worker ?? Object)('while(1){}'); } catch {}
       try { g.process?.dlopen?.({}, '/lib/x.so'); } catch {}`,
     );
