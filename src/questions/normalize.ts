@@ -275,7 +275,8 @@ export function tokenizeWithBreaks(text: string): string[] {
   let depth = 0;
   for (const match of s.matchAll(tokenPattern)) {
     const raw = match[0];
-    if (/^[.?!;\n]/.test(raw)) {
+    // Whole runs only: `!=` (and `≠`, read as it) is a relation, not an exclamation mark.
+    if (/^(?:[.?!;]+|\n)$/.test(raw)) {
       const last = tokens.length - 1;
       if (tokens[last] === clauseBreak) tokens.pop();
       const before = tokens[tokens.length - 1];

@@ -29,6 +29,12 @@ describe('tokenizeWithBreaks marks', () => {
       'it flattens , so , max ( z 0 ) grows . does it ? yes',
     );
   });
+
+  it('reads ≠ and != as a relation inside the sentence, not as its end', () => {
+    expect(tokenizeWithBreaks('∇L ≠ 0 at every w, so p != y. Done').join(' ')).toBe(
+      'grad l != 0 at every w , so p != y . done',
+    );
+  });
 });
 
 describe('normalizeText', () => {
