@@ -28,7 +28,10 @@ const dismissals: ReadonlySet<string> = new Set([
   'redundant',
 ]);
 
-/** Words that make their whole sentence a guess: "maybe", "whether". */
+/**
+ * Words that make their whole sentence a guess: "maybe", "whether". Not `might` or `could`: "Newton
+ * might diverge" states a risk; "it might be that…" is a guess (see readStances).
+ */
 const hedgeWords: ReadonlySet<string> = new Set([
   'maybe',
   'perhaps',
@@ -38,7 +41,11 @@ const hedgeWords: ReadonlySet<string> = new Set([
   'unsure',
   'wonder',
   'guess',
+  'guessing',
   'idk',
+  'dunno',
+  'suppose',
+  'reckon',
 ]);
 
 /** Two-word hedges: "not sure", "no idea", "don't know" (folded to `not know`). */
@@ -83,6 +90,29 @@ const contrasts: ReadonlySet<string> = new Set([
   'yet',
 ]);
 
+/**
+ * Two words that open a clause denying what it says: "explode rather than vanish", "instead of
+ * p − y", "the opposite of tiny", "contrary to …". (One word: `unlike`.)
+ */
+const deniedClauseOpeners: ReadonlySet<string> = new Set([
+  'rather than',
+  'instead of',
+  'opposite of',
+  'contrary to',
+]);
+
+/** "fails to flatten": the clause denies what follows. */
+const failWords: ReadonlySet<string> = new Set(['fail', 'fails', 'failed', 'failing']);
+
+/** Words that call a whole sentence a belief the student rejects: "a common misconception". */
+const rejectedBeliefs: ReadonlySet<string> = new Set([
+  'myth',
+  'myths',
+  'misconception',
+  'misconceptions',
+  'fallacy',
+]);
+
 /** An answer's canonical tokens (breaks removed), with the sentence and clause of each. */
 export class Claims {
   readonly tokens: readonly string[];
@@ -92,8 +122,13 @@ export class Claims {
   readonly periodOf: readonly number[];
   /** The clause of each token: the scope of a negation or a dismissal. */
   readonly clauseOf: readonly number[];
-  /** Sentences that guess rather than assert: a question, "maybe", "not sure", "whether"… */
-  readonly hedged: ReadonlySet<number>;
+  /**
+   * Where each sentence's guesses are ("maybe", "not sure", "whether"…; -1 for a question mark): a
+   * term may consume one, as with negators ("could be singular" is Newton's risk, not a guess).
+   */
+  private readonly hedgesOf = new Map<number, number[]>();
+  /** Tokens a whole-sentence denial covers: "it is false that …", "…, but that is wrong". */
+  private readonly denied = new Set<number>();
   /** Clauses that call what they name useless. */
   readonly dismissed: ReadonlySet<number>;
   /** Where each clause's negators are. */
@@ -106,13 +141,12 @@ export class Claims {
     const clauseOf: number[] = [];
     const periodOf: number[] = [];
     let period = 0;
-    const hedged = new Set<number>();
     const dismissed = new Set<number>();
     let sentence = 0;
     let clause = 0;
-    for (const token of marked) {
+    for (const [at, token] of marked.entries()) {
       if (isBreak(token)) {
-        if (token === questionBreak) hedged.add(sentence);
+        if (token === questionBreak) add(this.hedgesOf, sentence, -1);
         if (token === sentenceBreak || token === questionBreak) {
           sentence++;
           period++;
@@ -121,29 +155,91 @@ export class Claims {
         continue;
       }
       const previous = tokens[tokens.length - 1];
+      const next = marked[at + 1];
+      const opensDenial = token === 'unlike' || deniedClauseOpeners.has(`${token} ${next}`);
       if (previous !== undefined && contrasts.has(token)) {
         sentence++;
         clause++;
-      } else if (previous !== undefined && clauseStarts.has(token)) clause++;
+      } else if (previous !== undefined && (clauseStarts.has(token) || opensDenial)) clause++;
       const index = tokens.length;
       tokens.push(token);
       sentenceOf.push(sentence);
       clauseOf.push(clause);
       periodOf.push(period);
-      if (hedgeWords.has(token) || hedgePairs.has(`${previous} ${token}`)) hedged.add(sentence);
+      if (hedgeWords.has(token)) add(this.hedgesOf, sentence, index);
+      else if (hedgePairs.has(`${previous} ${token}`)) add(this.hedgesOf, sentence, index - 1);
       if (dismissals.has(token) || isDismissalPhrase(previous, token)) dismissed.add(clause);
-      if (negators.has(token)) {
-        const list = this.negatorsOf.get(clause);
-        if (list) list.push(index);
-        else this.negatorsOf.set(clause, [index]);
-      }
+      if (negators.has(token) || opensDenial || (failWords.has(token) && next === 'to'))
+        add(this.negatorsOf, clause, index);
     }
     this.tokens = tokens;
     this.sentenceOf = sentenceOf;
     this.clauseOf = clauseOf;
     this.periodOf = periodOf;
-    this.hedged = hedged;
     this.dismissed = dismissed;
+    this.readStances();
+  }
+
+  /**
+   * Denials and guesses that reach past a clause: "it is not true that, when …, X" and "I disagree
+   * that X" deny the rest of their sentence, "a common misconception is X" and "X, said nobody
+   * ever" all of it, and "X, but that is wrong" what came before, the contrast notwithstanding.
+   * "X, I think." is an afterthought that makes X a guess; "I think X" states X.
+   */
+  private readStances(): void {
+    const { tokens, sentenceOf, clauseOf } = this;
+    const part = (index: number) => sentenceOf[index] ?? -1;
+    const deny = (from: number, to: number) => {
+      for (let index = from; index < to; index++) this.denied.add(index);
+    };
+    const partStart = (index: number) => {
+      let start = index;
+      while (start > 0 && part(start - 1) === part(index)) start--;
+      return start;
+    };
+    const partEnd = (index: number) => {
+      let end = index;
+      while (end < tokens.length && part(end) === part(index)) end++;
+      return end;
+    };
+    tokens.forEach((token, index) => {
+      const next = tokens[index + 1];
+      if (
+        rejectedBeliefs.has(token) ||
+        (token === 'said' && (next === 'nobody' || `${next} ${tokens[index + 2]}` === 'no one'))
+      )
+        deny(partStart(index), partEnd(index));
+      else if (
+        token === 'disagree' ||
+        (token === 'used' &&
+          next === 'to' &&
+          /^(?:believe|think|assume)$/.test(tokens[index + 2] ?? ''))
+      )
+        deny(index, partEnd(index));
+      else if (/^(?:could|might|may)$/.test(token) && `${next} ${tokens[index + 2]}` === 'be that')
+        add(this.hedgesOf, part(index), index);
+      else if (token === 'i' && next === 'think') {
+        const own = (k: number) => clauseOf[k] === clauseOf[index];
+        if (!own(index - 1) && !own(index + 2)) add(this.hedgesOf, part(index), index);
+      } else if (/^(?:it|that|this|which)$/.test(token)) {
+        const length = rejectionAfter(tokens, index + 1);
+        if (length === 0) return;
+        const after = index + 1 + length;
+        const endsClause = after >= tokens.length || clauseOf[after] !== clauseOf[after - 1];
+        if (token === 'it' && (tokens[after] === 'that' || !endsClause)) {
+          deny(index, partEnd(index));
+          return;
+        }
+        const opensClause = index === 0 || clauseOf[index - 1] !== clauseOf[index];
+        const afterContrast = contrasts.has(tokens[index - 1] ?? '');
+        if (!endsClause || !(opensClause || afterContrast)) return;
+        const start = partStart(index);
+        deny(start, index);
+        // Nothing of its own before it: it rejects the sentence before ("…, but that is wrong").
+        if (start >= index - (afterContrast ? 1 : 0) && start > 0)
+          deny(partStart(start - 1), start);
+      }
+    });
   }
 
   /**
@@ -152,9 +248,9 @@ export class Claims {
    * "σ never reaches 1" asserts an idea whose own words say "never reaches".
    */
   asserted(start: number, end: number, consumed: (index: number) => boolean): boolean {
-    const sentence = this.sentenceOf[start] ?? -1;
-    if (this.hedged.has(sentence)) return false;
+    if (this.isHedged(start, consumed)) return false;
     for (let index = start; index < end; index++) {
+      if (this.denied.has(index)) return false;
       const clause = this.clauseOf[index] ?? -1;
       if (this.dismissed.has(clause)) return false;
       for (const negator of this.negatorsOf.get(clause) ?? []) if (!consumed(negator)) return false;
@@ -162,10 +258,35 @@ export class Claims {
     return true;
   }
 
-  /** True when the sentence of token `index` is hedged. */
-  isHedged(index: number): boolean {
-    return this.hedged.has(this.sentenceOf[index] ?? -1);
+  /** True when the sentence of token `index` guesses, other than in the words `consumed`. */
+  isHedged(index: number, consumed: (index: number) => boolean = () => false): boolean {
+    const hedges = this.hedgesOf.get(this.sentenceOf[index] ?? -1) ?? [];
+    return hedges.some((hedge) => !consumed(hedge));
   }
+}
+
+/**
+ * How many tokens from `at` reject what was just said ("is wrong", "was not true", "is a myth",
+ * "is not the case"), or 0.
+ */
+function rejectionAfter(tokens: readonly string[], at: number): number {
+  const copula = /^(?:is|was|are|were)$/.test(tokens[at] ?? '') ? 1 : 0;
+  const [a, b, c] = [tokens[at + copula], tokens[at + copula + 1], tokens[at + copula + 2]];
+  if (a === undefined) return 0;
+  if (/^(?:false|untrue|wrong|incorrect|nonsense|bogus)$/.test(a)) return copula + 1;
+  if (a === 'not' && b === 'the' && c === 'case') return copula + 3;
+  if (a === 'not' && /^(?:true|correct|right)$/.test(b ?? '')) return copula + 2;
+  if ((a === 'a' || a === 'an') && rejectedBeliefs.has(b ?? '')) return copula + 2;
+  if (a === 'a' && b === 'mistake') return copula + 2;
+  if (a === 'the' && b === 'opposite' && copula === 1) return copula + 2;
+  return 0;
+}
+
+/** Files `index` under `key`. */
+function add(map: Map<number, number[]>, key: number, index: number): void {
+  const list = map.get(key);
+  if (list) list.push(index);
+  else map.set(key, [index]);
 }
 
 /** "no need", "no role", "no effect", "no point", "no use", "no help": dismissals with `no`. */

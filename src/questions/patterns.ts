@@ -130,7 +130,7 @@ export class AnswerText {
     const all = terms.flatMap((term) => this.find(term));
     const consumed = this.coveredBy(terms);
     const asserted = all.filter((o) => this.claims.asserted(o.start, o.end, consumed));
-    const hedged = all.some((o) => this.claims.isHedged(o.start));
+    const hedged = all.some((o) => this.claims.isHedged(o.start, consumed));
     return { asserted, hedged };
   }
 
@@ -145,7 +145,7 @@ export class AnswerText {
     pattern.groups.forEach((group, index) => {
       for (const term of group)
         for (const occurrence of this.find(term)) {
-          if (this.claims.isHedged(occurrence.start)) hedged = true;
+          if (this.claims.isHedged(occurrence.start, consumed)) hedged = true;
           if (!this.claims.asserted(occurrence.start, occurrence.end, consumed)) continue;
           const sentence = this.claims.sentenceOf[occurrence.start] ?? -1;
           let groups = bySentence.get(sentence);

@@ -41,6 +41,8 @@ export const commonWords = list(`
   increases increasing decrease decreases decreasing reduce reduces reducing keep keeping
   goes gets stays stuck slower faster hardly barely easier harder positive negative
   general specific particular simple complex common usual main key whole overall
+  fail fails failed failing disagree myth myths misconception misconceptions suppose reckon
+  guessing dunno opposite contrary unlike
 `);
 
 /** The vocabulary of the lab: math, numerics and machine learning. */
