@@ -202,6 +202,7 @@ export class Claims {
       while (end < tokens.length && part(end) === part(index)) end++;
       return end;
     };
+    const sameClause = (a: number, b: number) => clauseOf[a] === clauseOf[b];
     tokens.forEach((token, index) => {
       const next = tokens[index + 1];
       if (
@@ -226,7 +227,12 @@ export class Claims {
         if (length === 0) return;
         const after = index + 1 + length;
         const endsClause = after >= tokens.length || clauseOf[after] !== clauseOf[after - 1];
-        if (token === 'it' && (tokens[after] === 'that' || !endsClause)) {
+        // "It is wrong to…", "it is not the case(, for large z,) that X": what follows is denied;
+        // "it is wrong: 1 − y = 2…" explains, and only what came before is rejected.
+        const thatClause = tokens.findIndex(
+          (word, k) => k >= after && k < partEnd(index) && word === 'that' && !sameClause(k - 1, k),
+        );
+        if (token === 'it' && (!endsClause || tokens[after] === 'that' || thatClause >= 0)) {
           deny(index, partEnd(index));
           return;
         }
