@@ -36,6 +36,7 @@ function buildSchema() {
     .strictObject({
       all: z.array(z.array(termSchema).min(1)).min(1),
       within: z.int().min(1).optional(),
+      unless: z.array(termSchema).min(1).optional(),
     })
     .superRefine((pattern, ctx) => {
       // Terms that do not compile are reported by termSchema; judge the rest.

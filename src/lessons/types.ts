@@ -140,4 +140,10 @@ export interface KeyIdeaPattern {
    * end of the first match to the start of the last (1 = adjacent).
    */
   readonly within?: number;
+  /**
+   * Terms that void this pattern in a sentence where one of them is asserted: `below` for "above
+   * its tangent", `(n,)` for "the same shape as w". The sentence is the pattern's own (a contrast
+   * such as "but" starts a new one); for an opposite anywhere in the answer, see `KeyIdea.unless`.
+   */
+  readonly unless?: readonly string[];
 }

@@ -57,10 +57,16 @@ export function isPhrase(term: CompiledTerm): boolean {
 export interface CompiledPattern {
   readonly groups: readonly (readonly CompiledTerm[])[];
   readonly within: number | undefined;
+  /** Terms that void the pattern in the sentence where they are asserted. */
+  readonly unless: readonly CompiledTerm[];
 }
 
 export function compilePattern(pattern: KeyIdeaPattern): CompiledPattern {
-  return { groups: pattern.all.map((group) => group.map(compileTerm)), within: pattern.within };
+  return {
+    groups: pattern.all.map((group) => group.map(compileTerm)),
+    within: pattern.within,
+    unless: (pattern.unless ?? []).map(compileTerm),
+  };
 }
 
 /**
@@ -156,8 +162,14 @@ export class AnswerText {
           groups[index]?.push(occurrence);
         }
     });
-    for (const groups of bySentence.values()) {
-      if (groups.some((found) => found.length === 0)) continue;
+    // A sentence that also asserts the opposite ("lies below its tangent") credits nothing.
+    const voided = new Set(
+      this.assertedOccurrences(pattern.unless).asserted.map(
+        ({ start }) => this.claims.sentenceOf[start] ?? -1,
+      ),
+    );
+    for (const [sentence, groups] of bySentence) {
+      if (voided.has(sentence) || groups.some((found) => found.length === 0)) continue;
       if (pattern.within === undefined || closeTogether(groups, pattern.within))
         return { matched: true, hedged: false };
     }

@@ -2,6 +2,8 @@
 // denies, dismisses or guesses at), and the copies and keyword lists that earn nothing.
 import { describe, expect, it } from 'vitest';
 import { loadCourse } from '../../../src/lessons/load.js';
+import { questionsFileSchema } from '../../../src/lessons/questions.js';
+import type { Question } from '../../../src/lessons/types.js';
 import { type JudgeContext, judgeAnswer } from '../../../src/questions/judge.js';
 
 const questions = loadCourse().tasks.flatMap((task) => task.questions);
@@ -315,5 +317,54 @@ describe('notation, spelling and typos read the same', () => {
   it('reads a missing apostrophe as the negation it is', () => {
     expect(credited('separable-weights', 'regularization doesnt help')).toEqual([]);
     expect(credited('separable-weights', 'regularization does help')).toEqual(['regularise']);
+  });
+});
+
+describe("a pattern's unless", () => {
+  // A pattern voided by its opposite in the same sentence, and only there.
+  const question: Question = {
+    id: 'tangent',
+    prompt: 'Where does a convex function lie?',
+    long: false,
+    modelAnswer: 'Above its tangents.',
+    keyIdeas: [
+      {
+        id: 'above-tangent',
+        idea: 'It lies above its tangents',
+        patterns: [
+          { all: [['tangent*'], ['above', 'below']], within: 8, unless: ['below its tangent*'] },
+        ],
+      },
+    ],
+  };
+  const judged = (text: string) =>
+    judgeAnswer(question, text, { questions: [question], otherAnswers: [] }).ideas[0]?.matched;
+
+  it('voids the pattern in a sentence that asserts one of its terms', () => {
+    expect(judged('The function lies below its tangent lines, and chords lie above.')).toBe(false);
+    expect(judged('The graph lies above its tangent lines.')).toBe(true);
+  });
+
+  it('leaves a denied opposite and another sentence alone', () => {
+    expect(judged('Never below its tangents, it lies above its tangent lines.')).toBe(true);
+    expect(
+      judged('A concave one lies below its tangents. A convex one lies above its tangents.'),
+    ).toBe(true);
+  });
+
+  it('is checked by the questions schema like any term', () => {
+    const file = (unless: string[]) => ({
+      formatVersion: 1,
+      questions: [
+        {
+          ...question,
+          keyIdeas: [
+            { ...question.keyIdeas[0], patterns: [{ all: [['tangent*'], ['above']], unless }] },
+          ],
+        },
+      ],
+    });
+    expect(questionsFileSchema().safeParse(file(['below its tangent*'])).success).toBe(true);
+    expect(questionsFileSchema().safeParse(file(['/(/'])).success).toBe(false);
   });
 });
