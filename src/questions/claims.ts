@@ -207,6 +207,10 @@ export class Claims {
       const next = tokens[index + 1];
       if (
         rejectedBeliefs.has(token) ||
+        // "X is the opposite of what works" holds neither X nor what it names.
+        (token === 'opposite' &&
+          tokens[index - 1] === 'the' &&
+          /^(?:is|are|was|were)$/.test(tokens[index - 2] ?? '')) ||
         (token === 'said' && (next === 'nobody' || `${next} ${tokens[index + 2]}` === 'no one'))
       )
         deny(partStart(index), partEnd(index));

@@ -68,12 +68,46 @@ export function promptCopies(
  * word in eight is a function word ("the", "is", "of", "so"…), and no `=`, `<` or `>` states
  * a relation (an arrow between keywords does not): a list of keywords, not a claim. Four words are too few to tell.
  */
-export function isWordList(sentence: readonly string[]): boolean {
+export function isWordList(sentence: readonly string[], pauses = 0): boolean {
   if (sentence.some((token) => /^(?:=|<|>|<=|>=|!=)$/.test(token))) return false;
   const words = sentence.filter(isWord);
   if (words.length < 5) return false;
-  const glue = words.filter((word) => functionWords.has(word)).length;
+  // A comma inside a sentence is grammar too: "Newton uses second-order information, converging
+  // quadratically near the optimum" has one "the" in nine words and is a claim.
+  const glue = words.filter((word) => functionWords.has(word)).length + pauses;
   return glue / words.length < 1 / 8;
+}
+
+// Not `its`, which students type for "it's" ("its a d-dimensional vector"), nor `this`, a
+// pronoun as often ("but this is false").
+const determiners = new Set(['the', 'a', 'an', 'every', 'each', 'their']);
+/** Words no noun phrase starts with, so none may follow a determiner. */
+const notAfterDeterminer = new Set([
+  ...determiners,
+  ...'of in on at to from with by for into is are was were be been has have had can could will would may might must should do does did and or but so because if when while it they we i you'.split(
+    ' ',
+  ),
+]);
+/** Words a sentence cannot end on. */
+const notLast = new Set([...determiners, 'of', 'from', 'with', 'by', 'into', 'and', 'or', 'is']);
+
+/**
+ * Key terms glued with a few filler words ("the d squared memory of the hessian is matrix vector
+ * the right to left O(nd) the"): a sentence of eight words or more with a determiner where no
+ * noun phrase can follow it ("the every", "the is") or that ends on one ("… O(nd) the", "… far
+ * from"). A typed twice word ("the the") is a slip, not salad.
+ */
+export function isWordSalad(sentence: readonly string[]): boolean {
+  const words = sentence.filter(isWord);
+  if (words.length < 8) return false;
+  const last = sentence[sentence.length - 1];
+  if (last !== undefined && notLast.has(last)) return true;
+  return sentence.some((token, k) => {
+    const next = sentence[k + 1];
+    return (
+      determiners.has(token) && next !== undefined && next !== token && notAfterDeterminer.has(next)
+    );
+  });
 }
 
 /**

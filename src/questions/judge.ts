@@ -9,6 +9,7 @@ import {
   isGibberish,
   isLongEnough,
   isWordList,
+  isWordSalad,
   promptCopies,
   type SentenceSpan,
   sentencesOf,
@@ -17,6 +18,7 @@ import {
 import { isBreak, tokenizeWithBreaks } from './normalize.js';
 import { AnswerText } from './patterns.js';
 import { contentTokens, isWord, questionIndex } from './question-index.js';
+import { functionWords } from './words.js';
 
 /** What a judgement needs besides the question and the answer. */
 export interface JudgeContext {
@@ -130,7 +132,10 @@ export function judgeWithRejection(
     if (source) {
       copiedFrom ??= source.name;
       skip(sentence);
-    } else if (isWordList(sentence.tokens)) {
+    } else if (
+      isWordList(sentence.tokens, pausesIn(claims, sentence)) ||
+      isWordSalad(sentence.tokens)
+    ) {
       listWords += sentenceWords;
       skip(sentence);
     }
@@ -274,4 +279,21 @@ function answerGrams(text: string): ReadonlySet<string> {
     gramsOfAnswers.set(text, grams);
   }
   return grams;
+}
+
+/**
+ * The commas and colons inside a sentence between two clauses of four words or more each: the
+ * pause of a sentence, not the commas of a list ("flat curve, vanishing gradient").
+ */
+function pausesIn(claims: Claims, sentence: SentenceSpan): number {
+  const clauses: number[] = [];
+  for (let k = sentence.start; k < sentence.end; k++) {
+    const edge =
+      k > sentence.start &&
+      claims.clauseOf[k] !== claims.clauseOf[k - 1] &&
+      !functionWords.has(claims.tokens[k] ?? '');
+    if (edge || clauses.length === 0) clauses.push(0);
+    if (isWord(claims.tokens[k] ?? '')) clauses[clauses.length - 1] = (clauses.at(-1) ?? 0) + 1;
+  }
+  return clauses.filter((words, k) => k > 0 && words >= 4 && (clauses[k - 1] ?? 0) >= 4).length;
 }
