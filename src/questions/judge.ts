@@ -95,14 +95,18 @@ export function judgeWithRejection(
   const marked = correctTypos(tokenizeWithBreaks(text), index.spellings);
   const tokens = marked.filter((token) => !isBreak(token));
   if (text.trim() === '') return reject('empty', 'The answer is empty.');
-  if (isGibberish(tokens, index.vocabulary))
+  const claims = new Claims(marked);
+  // A checkpoint is answered in a line: "(d,)" or "shape (d,), matching w" is short and complete.
+  const checkpointAnswer =
+    question.oneLine === true &&
+    matchIdeas(question, new AnswerText(claims, () => false)).ideas.some((idea) => idea.matched);
+  if (!checkpointAnswer && isGibberish(tokens, index.vocabulary))
     return reject('gibberish', 'This does not read as an answer: write a sentence or two.');
   if (copiesPrompt(tokens, index.promptSentences, index.promptStems))
     return reject('copied-question', 'This repeats the question: answer it in your own words.');
-  if (contentTokens(tokens).length < 2)
+  if (!checkpointAnswer && contentTokens(tokens).length < 2)
     return reject('too-short', 'Too short to say anything yet: write at least one sentence.');
 
-  const claims = new Claims(marked);
   const sentences = sentencesOf(claims);
   const sources = copySources(question, context);
 
@@ -150,7 +154,7 @@ export function judgeWithRejection(
   const own = sentences.filter((sentence) =>
     isLongEnough(sentence.tokens.filter((_token, k) => !skipped.has(sentence.start + k))),
   );
-  if (own.length === 0)
+  if (own.length === 0 && !(checkpointAnswer && copiedFrom === undefined && listWords === 0))
     return copiedFrom
       ? reject('copied-text', `This copies ${copiedFrom}: say it in your own words.`)
       : reject('too-short', 'Too short to say anything yet: write at least one sentence.');

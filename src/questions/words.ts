@@ -42,7 +42,7 @@ export const commonWords = list(`
   goes gets stays stuck slower faster hardly barely easier harder positive negative
   general specific particular simple complex common usual main key whole overall
   fail fails failed failing disagree myth myths misconception misconceptions suppose reckon
-  guessing dunno opposite contrary unlike
+  guessing dunno opposite contrary unlike match matches matching matched
 `);
 
 /** The vocabulary of the lab: math, numerics and machine learning. */

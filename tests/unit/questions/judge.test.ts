@@ -34,7 +34,7 @@ describe('the gate', () => {
   it.each([
     ['x', 'too short'],
     ['p - y', 'too short'],
-    ['(d,)', 'too short'],
+    ['(n,)', 'too short'],
     ['idk', 'too short'],
     ['', 'empty'],
     ['asdf qwer zxcv', 'does not read'],
@@ -45,6 +45,19 @@ describe('the gate', () => {
     expect(judgement.reason).toMatch(/^[^\n]+$/);
     expect(judgement.reason.toLowerCase()).toContain(why);
     expect(judgement.ideas.every((idea) => !idea.matched)).toBe(true);
+  });
+
+  it.each(['(d,)', 'shape (d,)', '(d,), matching w.', 'Same as w: a length-d vector.'])(
+    'accepts %j, short but complete, as an answer to the shape checkpoint',
+    (text) => {
+      const judgement = judgeAnswer(byId('grad-shape'), text, alone);
+      expect(judgement.accepted).toBe(true);
+      expect(credited('grad-shape', text)).toEqual(['same-as-w']);
+    },
+  );
+
+  it('keeps refusing a short answer to a question that is not a checkpoint', () => {
+    expect(judgeAnswer(byId('gradient-derivation'), 'p - y', alone).accepted).toBe(false);
   });
 
   it('accepts an answer that shares the prompt’s formula, when its words are its own', () => {
