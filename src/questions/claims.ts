@@ -226,7 +226,7 @@ export class Claims {
       else if (token === 'i' && next === 'think') {
         const own = (k: number) => clauseOf[k] === clauseOf[index];
         if (!own(index - 1) && !own(index + 2)) add(this.hedgesOf, part(index), index);
-      } else if (/^(?:it|that|this|which)$/.test(token)) {
+      } else if (/^(?:it|that|this|which|they|those)$/.test(token)) {
         const length = rejectionAfter(tokens, index + 1);
         if (length === 0) return;
         const after = index + 1 + length;
