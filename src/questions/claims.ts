@@ -124,7 +124,7 @@ export class Claims {
   readonly clauseOf: readonly number[];
   /**
    * Where each sentence's guesses are ("maybe", "not sure", "whether"…; -1 for a question mark): a
-   * term may consume one, as with negators ("could be singular" is Newton's risk, not a guess).
+   * term that has a hedge among its own words consumes it, as with negators.
    */
   private readonly hedgesOf = new Map<number, number[]>();
   /** Tokens a whole-sentence denial covers: "it is false that …", "…, but that is wrong". */
@@ -192,16 +192,19 @@ export class Claims {
     const deny = (from: number, to: number) => {
       for (let index = from; index < to; index++) this.denied.add(index);
     };
-    const partStart = (index: number) => {
-      let start = index;
-      while (start > 0 && part(start - 1) === part(index)) start--;
-      return start;
-    };
-    const partEnd = (index: number) => {
-      let end = index;
-      while (end < tokens.length && part(end) === part(index)) end++;
-      return end;
-    };
+    // Where each sentence part (a contrast starts a new one) starts and ends, in one pass.
+    const starts: number[] = [];
+    const ends: number[] = [];
+    tokens.forEach((_token, index) => {
+      starts.push(index > 0 && part(index - 1) === part(index) ? (starts[index - 1] ?? 0) : index);
+    });
+    for (let index = tokens.length - 1; index >= 0; index--)
+      ends[index] =
+        index + 1 < tokens.length && part(index + 1) === part(index)
+          ? (ends[index + 1] ?? tokens.length)
+          : index + 1;
+    const partStart = (index: number) => starts[index] ?? index;
+    const partEnd = (index: number) => ends[index] ?? index;
     const sameClause = (a: number, b: number) => clauseOf[a] === clauseOf[b];
     tokens.forEach((token, index) => {
       const next = tokens[index + 1];
@@ -224,8 +227,9 @@ export class Claims {
       else if (/^(?:could|might|may)$/.test(token) && `${next} ${tokens[index + 2]}` === 'be that')
         add(this.hedgesOf, part(index), index);
       else if (token === 'i' && next === 'think') {
-        const own = (k: number) => clauseOf[k] === clauseOf[index];
-        if (!own(index - 1) && !own(index + 2)) add(this.hedgesOf, part(index), index);
+        // "i think" a clause of its own: ", I think." or "X, I think, Y".
+        if (!sameClause(index - 1, index) && !sameClause(index + 2, index))
+          add(this.hedgesOf, part(index), index);
       } else if (/^(?:it|that|this|which|they|those)$/.test(token)) {
         const length = rejectionAfter(tokens, index + 1);
         if (length === 0) return;
@@ -233,11 +237,12 @@ export class Claims {
         const endsClause = after >= tokens.length || clauseOf[after] !== clauseOf[after - 1];
         // "It is wrong to…", "it is not the case(, for large z,) that X": what follows is denied;
         // "it is wrong: 1 − y = 2…" explains, and only what came before is rejected.
+        const end = partEnd(index);
         const thatClause = tokens.findIndex(
-          (word, k) => k >= after && k < partEnd(index) && word === 'that' && !sameClause(k - 1, k),
+          (word, k) => k >= after && k < end && word === 'that' && !sameClause(k - 1, k),
         );
         if (token === 'it' && (!endsClause || tokens[after] === 'that' || thatClause >= 0)) {
-          deny(index, partEnd(index));
+          deny(index, end);
           return;
         }
         const opensClause = index === 0 || clauseOf[index - 1] !== clauseOf[index];
