@@ -101,6 +101,7 @@ function runOperation() {
  * Without this callback Node rejects the import with an error of this realm, whose constructor
  * chain leads to this process. (Node calls it only under --experimental-vm-modules, which
  * sandbox-process.ts passes.)
+ * @returns {never}
  */
 function refuseImport() {
   throw vm.runInContext(
