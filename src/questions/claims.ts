@@ -230,6 +230,29 @@ export class Claims {
         // "i think" a clause of its own: ", I think." or "X, I think, Y".
         if (!sameClause(index - 1, index) && !sameClause(index + 2, index))
           add(this.hedgesOf, part(index), index);
+      } else if (token === 'kidding' && tokens[index - 1] === 'just') {
+        // "X. Just kidding, …": takes back the sentence before.
+        const start = partStart(index);
+        if (start > 0) deny(partStart(start - 1), start);
+      } else if (claimNouns.has(token) && next === 'that') {
+        // "The claim that X is wrong": the rejection comes after what it rejects.
+        const end = partEnd(index);
+        for (let k = index + 2; k < end; k++)
+          if (/^(?:is|was)$/.test(tokens[k] ?? '') && rejectionAfter(tokens, k) > 0) {
+            deny(partStart(index), end);
+            return;
+          }
+      } else if (
+        /^(?:they|it|that|this)$/.test(token) &&
+        /^(?:do|does|did)$/.test(next ?? '') &&
+        tokens[index + 2] === 'not' &&
+        (index === 0 || !sameClause(index - 1, index)) &&
+        (index + 3 >= tokens.length || !sameClause(index + 3, index + 2))
+      ) {
+        // "X. They don't.": a clause of its own that takes back the sentence before.
+        const start = partStart(index);
+        if (start === index && start > 0) deny(partStart(start - 1), start);
+        else deny(start, index);
       } else if (/^(?:it|that|this|which|they|those)$/.test(token)) {
         const length = rejectionAfter(tokens, index + 1);
         if (length === 0) return;
@@ -247,7 +270,9 @@ export class Claims {
         }
         const opensClause = index === 0 || clauseOf[index - 1] !== clauseOf[index];
         const afterContrast = contrasts.has(tokens[index - 1] ?? '');
-        if (!endsClause || !(opensClause || afterContrast)) return;
+        // "This is wrong for log-loss": a qualifier does not make it a claim of its own.
+        const qualified = /^(?:for|in|here|with|at|on)$/.test(tokens[after] ?? '');
+        if (!(endsClause || qualified) || !(opensClause || afterContrast)) return;
         const start = partStart(index);
         deny(start, index);
         // Nothing of its own before it: it rejects the sentence before ("…, but that is wrong").
@@ -285,17 +310,39 @@ export class Claims {
  * "is not the case"), or 0.
  */
 function rejectionAfter(tokens: readonly string[], at: number): number {
-  const copula = /^(?:is|was|are|were)$/.test(tokens[at] ?? '') ? 1 : 0;
-  const [a, b, c] = [tokens[at + copula], tokens[at + copula + 1], tokens[at + copula + 2]];
+  // "that claim is false", "this idea is wrong": a noun may name what was just said.
+  const noun = claimNouns.has(tokens[at] ?? '') ? 1 : 0;
+  const copula = /^(?:is|was|are|were)$/.test(tokens[at + noun] ?? '');
+  const lead = noun + (copula ? 1 : 0);
+  const [a, b, c] = [tokens[at + lead], tokens[at + lead + 1], tokens[at + lead + 2]];
   if (a === undefined) return 0;
-  if (/^(?:false|untrue|wrong|incorrect|nonsense|bogus)$/.test(a)) return copula + 1;
-  if (a === 'not' && b === 'the' && c === 'case') return copula + 3;
-  if (a === 'not' && /^(?:true|correct|right)$/.test(b ?? '')) return copula + 2;
-  if ((a === 'a' || a === 'an') && rejectedBeliefs.has(b ?? '')) return copula + 2;
-  if (a === 'a' && b === 'mistake') return copula + 2;
-  if (a === 'the' && b === 'opposite' && copula === 1) return copula + 2;
+  if (/^(?:false|untrue|wrong|incorrect|nonsense|bogus)$/.test(a)) return lead + 1;
+  if (a === 'not' && b === 'the' && c === 'case') return lead + 3;
+  if (a === 'not' && /^(?:true|correct|right)$/.test(b ?? '')) return lead + 2;
+  // "a mistake", "a common error": an adjective may come between.
+  const adjective = /^(?:common|popular|widespread|frequent|classic|typical|big)$/.test(b ?? '');
+  const named = adjective ? c : b;
+  if ((a === 'a' || a === 'an') && /^(?:mistake|error|myth|misconception|fallacy)$/.test(named ?? ''))
+    return lead + (adjective ? 3 : 2);
+  if (a === 'the' && b === 'opposite' && copula) return lead + 2;
   return 0;
 }
+
+/** Nouns that name a claim just made: "that claim is false", "this idea is a myth". */
+const claimNouns: ReadonlySet<string> = new Set([
+  'claim',
+  'claims',
+  'idea',
+  'ideas',
+  'statement',
+  'belief',
+  'view',
+  'story',
+  'reasoning',
+  'argument',
+  'intuition',
+  'explanation',
+]);
 
 /** Files `index` under `key`. */
 function add(map: Map<number, number[]>, key: number, index: number): void {
