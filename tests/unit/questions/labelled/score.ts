@@ -20,6 +20,11 @@ export interface LabelledAnswer {
    * it had been scored).
    */
   readonly late?: boolean;
+  /**
+   * What today's judge gets wrong on this answer, said plainly. Such answers are kept out of the
+   * scores and checked to still be missed, so a fix shows (and the mark must then go).
+   */
+  readonly knownMiss?: string;
 }
 
 /** The figures of one kind (or of all kinds, `kind: 'all'`). */
