@@ -1,8 +1,13 @@
 // Hidden checks of task 3.2 (`vHv`): one number, equal to v·(Hv) on random datasets, never
 // negative whatever the direction, and exactly 0 along a direction the data cannot see.
 import fc from 'fast-check';
-import { asNumber, type CheckContext, defineChecks } from '../../src/engine/check-kit.js';
-import { formatNumber, formatVector } from '../../src/engine/format.js';
+import {
+  asNumber,
+  type CheckContext,
+  defineChecks,
+  type Returned,
+} from '../../src/engine/check-kit.js';
+import { describeValue, formatNumber, formatVector } from '../../src/engine/format.js';
 import { dot, matVec, hvp as reference, sigmoid } from '../../src/engine/logistic.js';
 import {
   type Candidate,
@@ -13,6 +18,7 @@ import {
   makeCase,
   severalVAndW,
   showCall,
+  vectorsClose,
 } from '../05-hvp/checks.js';
 import { leavesArguments, smallW, smallX, smallY } from '../leaves-arguments.js';
 
@@ -45,6 +51,40 @@ function wrongAnswers({ X, w, v }: Case): Candidate<number>[] {
   ];
 }
 
+/**
+ * The returned vᵀHv as one number. An array is named returns-vector only when it is H·v itself;
+ * any other array (the number wrapped in one, the n terms of the sum) fails with what it is.
+ */
+function readQuadratic(t: CheckContext, returned: Returned, c: Case): number {
+  const { value } = returned;
+  if (!(Array.isArray(value) || value instanceof Float64Array)) {
+    return asNumber(t, returned, 'one number, vᵀHv');
+  }
+  const entries = Array.from(value as ArrayLike<unknown>);
+  const numbers = entries.every((x) => typeof x === 'number') ? (entries as number[]) : undefined;
+  const [n, d] = [c.X.length, c.w.length];
+  const isHv =
+    numbers !== undefined &&
+    numbers.length === d &&
+    vectorsClose(numbers, reference(c.X, c.w, c.v), rel);
+  const inside = numbers?.[0];
+  const note =
+    numbers?.length === 1
+      ? `Return the number itself, not a one-element array${inside !== undefined && Math.abs(inside - quadratic(c)) <= rel * Math.abs(quadratic(c)) + 1e-15 ? ': the value inside is right' : ''}.`
+      : !isHv && numbers?.length === n && n !== d
+        ? `An array of n = ${n} numbers came back, one per example: vᵀHv is one number.`
+        : isHv
+          ? undefined
+          : 'An array came back: vᵀHv is one number.';
+  return t.fail({
+    tried: returned.tried,
+    expected: 'one number, vᵀHv',
+    got: describeValue(value),
+    mistake: isHv ? 'returns-vector' : undefined,
+    note,
+  });
+}
+
 /** Agreement with the oracle: summation order moves the last digits, a wrong formula more. */
 const rel = 1e-7;
 
@@ -56,7 +96,7 @@ async function callOn(
 ): Promise<{ tried: string; got: number }> {
   const args = [c.X, c.y, c.w, c.v];
   const tried = showCall(t, args, about);
-  return { tried, got: asNumber(t, await t.call(args, { tried }), 'one number, vᵀHv') };
+  return { tried, got: readQuadratic(t, await t.call(args, { tried }), c) };
 }
 
 /** A small dataset shown in full, at moderate and at large weights (where most sᵢ ≈ 0). */
@@ -104,7 +144,7 @@ export default defineChecks([
       await severalVAndW(t, 'vHv', 56, (returned, tried, c) =>
         expectNumber(t, {
           tried,
-          got: asNumber(t, returned, 'one number, vᵀHv'),
+          got: readQuadratic(t, returned, c),
           expected: quadratic(c),
           rel,
           abs: 1e-12,

@@ -55,9 +55,17 @@ describe('06-psd', () => {
       fails: each('returns-vector', ...all),
     },
     {
+      // Not H·v: the value inside is right, so returns-vector ("Returned H·v") would be false.
       name: 'the number wrapped in an array',
       source: file('  return [dot(v, hvp(X, y, w, v))] as unknown as number;'),
-      fails: each('returns-vector', ...all),
+      fails: each(undefined, ...all),
+    },
+    {
+      name: 'the n terms sᵢ(xᵢ·v)²/n, the sum forgotten',
+      source: file(
+        '  return p.map((pi, i) => (pi * (1 - pi) * Xv[i] ** 2) / n) as unknown as number;',
+      ),
+      fails: each(undefined, ...all),
     },
     {
       name: 'the sum over examples without the 1/n',
@@ -142,6 +150,28 @@ describe('06-psd', () => {
     const sign = result.checks.find((check) => check.name === names.sign);
     expect(sign?.message).toContain('v = [1, 0, 0]');
     expect(sign?.message).toMatch(/expected: a number ≥ 0/);
+  });
+
+  it('says a wrapped number is right inside, and does not call it H·v', async () => {
+    const result = await checkSource(
+      id,
+      file('  return [dot(v, hvp(X, y, w, v))] as unknown as number;'),
+    );
+    const message = result.checks.find((check) => check.name === names.number)?.message ?? '';
+    expect(message).toContain(
+      'Return the number itself, not a one-element array: the value inside is right.',
+    );
+    expect(message).not.toMatch(/H·v/);
+  });
+
+  it('calls the n terms of the sum what they are, not H·v', async () => {
+    const result = await checkSource(
+      id,
+      file('  return p.map((pi, i) => (pi * (1 - pi) * Xv[i] ** 2) / n) as unknown as number;'),
+    );
+    const message = result.checks.find((check) => check.name === names.number)?.message ?? '';
+    expect(message).toMatch(/one per example/);
+    expect(message).not.toMatch(/H·v/);
   });
 
   const correct: Right[] = [
