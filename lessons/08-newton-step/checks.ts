@@ -31,8 +31,10 @@ function wrongAnswers({ X, y, w }: Case): Candidate<number[]>[] {
     { mistake: 'returns-step', value: step.map((x) => -x) },
     { mistake: 'plus-instead-of-minus', value: move(-1) },
     { mistake: 'no-hessian', value: w.map((wj, j) => wj - (grad[j] ?? 0)) },
-    { mistake: 'hessian-missing-mean', value: move(1 / n) },
-    { mistake: 'unaveraged-gradient', value: move(n) },
+    // H⁻¹∇L/n and n·H⁻¹∇L: an n too many or too few in H or in ∇L, which the step alone
+    // cannot tell apart (an H without its 1/n and a ∇L divided twice give the same step).
+    { mistake: 'step-n-times-short', value: move(1 / n) },
+    { mistake: 'step-n-times-long', value: move(n) },
     {
       mistake: 'diagonal-hessian',
       value: w.map((wj, j) => wj - (grad[j] ?? 0) / (H[j]?.[j] ?? 1)),

@@ -12,7 +12,7 @@ import {
   studentFile,
   type Wrong,
 } from '../helpers/content.js';
-import { checkSource } from '../helpers/workspace.js';
+import { checkSource, task } from '../helpers/workspace.js';
 
 const id = 'newton-step';
 const names = {
@@ -136,12 +136,12 @@ describe('08-newton-step', () => {
   const s = solve(H, grad);
   return w.map((wj, j) => wj - s[j]);`),
       fails: [
-        { name: names.matches, mistake: 'hessian-missing-mean' },
+        { name: names.matches, mistake: 'step-n-times-short' },
         { name: names.steps, mistake: undefined },
-        { name: names.iterations, mistake: 'hessian-missing-mean' },
+        { name: names.iterations, mistake: 'step-n-times-short' },
         { name: names.fullStep, mistake: undefined },
         { name: names.nearSingular, mistake: undefined },
-        { name: names.separable, mistake: 'hessian-missing-mean' },
+        { name: names.separable, mistake: 'step-n-times-short' },
       ],
     },
     {
@@ -149,12 +149,39 @@ describe('08-newton-step', () => {
       source: file(`  const s = solve(hessian(X, y, w), grad.map((g) => g * n));
   return w.map((wj, j) => wj - s[j]);`),
       fails: [
-        { name: names.matches, mistake: 'unaveraged-gradient' },
+        { name: names.matches, mistake: 'step-n-times-long' },
         { name: names.steps, mistake: undefined },
-        { name: names.iterations, mistake: 'unaveraged-gradient' },
+        { name: names.iterations, mistake: 'step-n-times-long' },
         { name: names.fullStep, mistake: undefined },
         { name: names.nearSingular, mistake: undefined },
-        { name: names.separable, mistake: 'unaveraged-gradient' },
+        { name: names.separable, mistake: 'step-n-times-long' },
+      ],
+    },
+    {
+      name: 'H from hvp divided by n once more',
+      source: file(`  const H = hessian(X, y, w).map((row) => row.map((x) => x / n));
+  const s = solve(H, grad);
+  return w.map((wj, j) => wj - s[j]);`),
+      fails: [
+        { name: names.matches, mistake: 'step-n-times-long' },
+        { name: names.steps, mistake: undefined },
+        { name: names.iterations, mistake: 'step-n-times-long' },
+        { name: names.fullStep, mistake: undefined },
+        { name: names.nearSingular, mistake: undefined },
+        { name: names.separable, mistake: 'step-n-times-long' },
+      ],
+    },
+    {
+      name: '∇L from lossAndGrad divided by n once more',
+      source: file(`  const s = solve(hessian(X, y, w), grad.map((g) => g / n));
+  return w.map((wj, j) => wj - s[j]);`),
+      fails: [
+        { name: names.matches, mistake: 'step-n-times-short' },
+        { name: names.steps, mistake: undefined },
+        { name: names.iterations, mistake: 'step-n-times-short' },
+        { name: names.fullStep, mistake: undefined },
+        { name: names.nearSingular, mistake: undefined },
+        { name: names.separable, mistake: 'step-n-times-short' },
       ],
     },
     {
@@ -186,6 +213,24 @@ describe('08-newton-step', () => {
   ];
 
   itCatches(id, wrong);
+
+  it('names both causes of a step n times off, and blames neither', async () => {
+    const twice = file(`  const H = hessian(X, y, w).map((row) => row.map((x) => x / n));
+  const s = solve(H, grad);
+  return w.map((wj, j) => wj - s[j]);`);
+    const result = await checkSource(id, twice);
+    const message = result.checks.find((check) => check.name === names.matches)?.message ?? '';
+    expect(message).toMatch(/Step n times too long/);
+    expect(message).toMatch(/∇L without its 1\/n/);
+    expect(message).toMatch(/H divided by n once more/);
+    expect(message).not.toMatch(/it used/);
+  });
+
+  it('claims nothing about what the student’s own hvp or lossAndGrad does', () => {
+    const { mistakes } = task(id);
+    for (const mistake of Object.values(mistakes))
+      expect(mistake.hint).not.toMatch(/your (hvp|lossAndGrad)[^.]*which/);
+  });
 
   it('shows how slowly ‖∇L‖ falls when the step is not Newton', async () => {
     const result = await checkSource(id, file('  return w.map((wj, j) => wj - grad[j]);'));

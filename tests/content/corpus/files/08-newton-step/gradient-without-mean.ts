@@ -1,5 +1,5 @@
 // Wrong: its own gradient Xᵀ(p − y) without the 1/n, with the averaged H from hvp.
-// Expect: fail, mistake unaveraged-gradient
+// Expect: fail, mistake step-n-times-long
 import { sigmoid } from './01-sigmoid';
 import { hvp } from './05-hvp';
 import { type Matrix, matTVec, matVec, type Vector } from './lab';

@@ -1,5 +1,5 @@
 // Wrong: builds H = XᵀSX by hand without the 1/n, with the averaged gradient.
-// Expect: fail, mistake hessian-missing-mean
+// Expect: fail, mistake step-n-times-short
 import { sigmoid } from './01-sigmoid';
 import { lossAndGrad } from './03-loss-and-grad';
 import { type Matrix, matVec, type Vector } from './lab';
