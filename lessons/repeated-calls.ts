@@ -30,8 +30,10 @@ export async function expectRightOnRepeat(
   t: CheckContext,
   count: number,
   next: (index: number, previous: Returned | undefined) => RepeatedCall | Promise<RepeatedCall>,
-  objects: string,
+  /** The argument objects the calls share, up to this one: `X and y arrays`. */
+  objects: string | ((index: number) => string),
 ): Promise<void> {
+  const shared = (index: number) => (typeof objects === 'string' ? objects : objects(index));
   let previous: Returned | undefined;
   const made: string[] = [];
   for (let index = 0; index < count; index++) {
@@ -57,9 +59,9 @@ export async function expectRightOnRepeat(
     if (failureOf(() => call.expectRight(again, call.tried))) throw failure;
     t.fail({
       ...failure.failure,
-      tried: `${made.slice(0, -1).join(', then ')}, then ${call.tried}, all on the same ${objects}`,
+      tried: `${made.slice(0, -1).join(', then ')}, then ${call.tried}, all on the same ${shared(index)}`,
       mistake: undefined,
-      note: `Made again on fresh copies of the same values, this call comes back right: on the same ${objects} as the calls before it, the function answered from something it kept from an earlier call (a cache or a module variable tied to the argument objects).`,
+      note: `Made again on fresh copies of the same values, this call comes back right: on the same ${shared(index)} as the calls before it, the function answered from something it kept from an earlier call (a cache or a module variable tied to the argument objects).`,
     });
   }
 }

@@ -15,7 +15,7 @@ import { createRandom, makeData } from '../../src/engine/datasets.js';
 import { formatApart, formatExact, formatNumber, formatVector } from '../../src/engine/format.js';
 import { matTVec, matVec, hvp as reference, sigmoid } from '../../src/engine/logistic.js';
 import { leavesArguments, smallW, smallX, smallY } from '../leaves-arguments.js';
-import { expectRightOnRepeat, ladderDatasets } from '../repeated-calls.js';
+import { expectRightOnRepeat } from '../repeated-calls.js';
 
 // --- shared with 06-psd, 07-gd-step and 08-newton-step ----------------------------------
 
@@ -308,27 +308,41 @@ export async function checkCases(
   await t.property(arbitrary, body, { numRuns: options.numRuns });
 }
 
+/** One call of a sequence repeated as Newton-CG makes it: the point, and which dataset. */
+export interface RepeatedPoint {
+  readonly w: number[];
+  readonly v: number[];
+  /** `held`: the dataset of the calls before; `other`: another of the same size; `large`. */
+  readonly data: 'held' | 'other' | 'large';
+}
+
 /**
- * The (w, v) of calls repeated on one X, as Newton-CG makes them: two directions v at one w,
- * then two at a new w, one of them a v seen before.
+ * The calls repeated on one X, as Newton-CG makes them: two directions v at one w, then two at
+ * a new w (one a v seen before); then the same w and v on another X of the same size, and on
+ * the top of the size ladder.
  */
-export function repeatedPoints(seed: number, d: number): { w: number[]; v: number[] }[] {
+export function repeatedPoints(seed: number, d: number): RepeatedPoint[] {
   const random = createRandom(seed);
   const ws = [random.normals(d), random.normals(d)].map((w) => w.map((x) => x / Math.sqrt(d)));
   const vs = [random.normals(d), random.normals(d), random.normals(d)];
-  return [
-    [0, 0],
-    [0, 1],
-    [1, 1],
-    [1, 2],
-  ].map(([wi, vi]) => ({ w: ws[wi ?? 0] ?? [], v: vs[vi ?? 0] ?? [] }));
+  const calls: [number, number, RepeatedPoint['data']][] = [
+    [0, 0, 'held'],
+    [0, 1, 'held'],
+    [1, 1, 'held'],
+    [1, 2, 'held'],
+    [1, 2, 'other'],
+    [1, 2, 'large'],
+  ];
+  return calls.map(([wi, vi, data]) => ({ w: ws[wi] ?? [], v: vs[vi] ?? [], data }));
 }
 
 /**
  * `name(X, y, w, v)` as Newton-CG calls it: on the same X and y objects (held in the sandbox),
- * several directions v at one w, then a new w; the last call at the top of the size ladder.
- * CG updates its direction in place, so v is one array too, its entries set to each new
- * direction between calls. Each call is judged by `expectRight` against its case.
+ * several directions v at one w, then a new w. CG updates its direction in place, and an outer
+ * loop its weights, so v and w are one array each, their entries set to each new direction or
+ * weights between calls. Then the same w and v on another X of the same size (a cache keyed by
+ * w and n alone answers for the first X), and at the top of the size ladder. Each call is
+ * judged by `expectRight` against its case.
  */
 export async function severalVAndW(
   t: CheckContext,
@@ -336,25 +350,46 @@ export async function severalVAndW(
   datasetSeed: number,
   expectRight: (returned: Returned, tried: string, c: Case) => void,
 ): Promise<void> {
-  const datasetFor = await ladderDatasets(t, datasetSeed, 4);
   const points = repeatedPoints(t.seed, 20);
-  let [direction] = await t.keep(points[0]?.v ?? []);
+  const datasets = {
+    held: {
+      ...(await t.dataset({ n: 100, d: 20, separable: false, seed: datasetSeed + 100 })),
+      shape: '100×20',
+    },
+    other: {
+      ...(await t.dataset({ n: 100, d: 20, separable: false, seed: datasetSeed + 101 })),
+      shape: '100×20 (another X of the same size)',
+    },
+    large: {
+      ...(await t.dataset({ n: 5000, d: 20, separable: false, seed: datasetSeed + 5000 })),
+      shape: '5000×20',
+    },
+  };
+  let [weights, direction] = await t.keep(points[0]?.w ?? [], points[0]?.v ?? []);
   await expectRightOnRepeat(
     t,
     points.length,
     async (index) => {
-      const { w, v } = points[index] ?? { w: [], v: [] };
-      const { X, y, data, shape } = datasetFor(index);
-      const c: Case = { X: data.X, y: data.y, w, v };
-      const previous = points[index - 1]?.v;
-      if (direction && previous && previous !== v) direction = await t.overwrite(direction, v);
+      const { w, v, data } = points[index] ?? { w: [], v: [], data: 'held' };
+      const { X, y, data: tutorData, shape } = datasets[data];
+      const c: Case = { X: tutorData.X, y: tutorData.y, w, v };
+      const previous = points[index - 1];
+      const changed: string[] = [];
+      if (weights && previous && previous.w !== w) {
+        weights = await t.overwrite(weights, w);
+        changed.push('the same w array, its entries set to new weights');
+      }
+      if (direction && previous && previous.v !== v) {
+        direction = await t.overwrite(direction, v);
+        changed.push('the same v array, its entries set to a new direction');
+      }
       return {
-        args: [X, y, w, direction],
-        tried: `${name}(X, y, w, v) on X ${shape} with w = ${formatVector(w)}, v = ${formatVector(v)}${previous && previous !== v ? ' (the same v array, its entries set to a new direction)' : ''}`,
+        args: [X, y, weights, direction],
+        tried: `${name}(X, y, w, v) on X ${shape} with w = ${formatVector(w)}, v = ${formatVector(v)}${changed.length > 0 ? ` (${changed.join('; ')})` : ''}`,
         expectRight: (returned, tried) => expectRight(returned, tried, c),
       };
     },
-    'X and y arrays',
+    (index) => (points[index]?.data === 'held' ? 'X, y, w and v arrays' : 'w and v arrays'),
   );
 }
 

@@ -228,6 +228,48 @@ export function hvp(X: Matrix, y: Vector, w: Vector, v: Vector): Vector {
     );
   });
 
+  it('catches weights cached by the w array, when new weights are written into it', async () => {
+    const source = `${imports}
+const cache = new WeakMap<object, Vector>();
+export function hvp(X: Matrix, y: Vector, w: Vector, v: Vector): Vector {
+  let s = cache.get(w);
+  if (!s) {
+    s = sigmoid(matVec(X, w)).map((pi) => pi * (1 - pi));
+    cache.set(w, s);
+  }
+  const weights = s;
+  const Xv = matVec(X, v);
+  return matTVec(X, Xv.map((u, i) => weights[i] * u)).map((x) => x / X.length);
+}
+`;
+    const result = await checkSource(id, source);
+    const repeat = result.checks.find((check) => check.name === names.repeat);
+    expect(repeat?.passed).toBe(false);
+    expect(repeat?.message).toContain('the same w array, its entries set to new weights');
+    expect(repeat?.message).toMatch(/kept from an earlier call/);
+  });
+
+  it('catches weights cached by w and n, on another X of the same size', async () => {
+    const source = `${imports}
+const cache = new Map<string, Vector>();
+export function hvp(X: Matrix, y: Vector, w: Vector, v: Vector): Vector {
+  const key = X.length + ':' + w.join(',');
+  let s = cache.get(key);
+  if (!s) {
+    s = sigmoid(matVec(X, w)).map((pi) => pi * (1 - pi));
+    cache.set(key, s);
+  }
+  const weights = s;
+  const Xv = matVec(X, v);
+  return matTVec(X, Xv.map((u, i) => weights[i] * u)).map((x) => x / X.length);
+}
+`;
+    const result = await checkSource(id, source);
+    const repeat = result.checks.find((check) => check.name === names.repeat);
+    expect(repeat?.passed).toBe(false);
+    expect(repeat?.message).toContain('another X of the same size');
+  });
+
   const correct: Right[] = [
     {
       name: 'plain loops with an inline stable σ',
