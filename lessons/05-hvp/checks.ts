@@ -440,27 +440,56 @@ function wrongAnswers(X: number[][], y: number[], w: number[], v: number[]): Can
   ];
 }
 
-/** Calls hvp on `c` and compares with the oracle, naming the mistake where one fits. */
-async function compare(t: CheckContext, c: Case, about?: string): Promise<void> {
+/**
+ * Calls hvp on `c` and compares with the oracle, naming the mistake where one fits. With
+ * `confirm`, a mistake matched on `c` is named only if the answer on `confirm` matches it too:
+ * at w = 0 every pᵢ is ½, so p and 1 − p, say, give the same answer there.
+ */
+async function compare(t: CheckContext, c: Case, about?: string, confirm?: Case): Promise<void> {
   const args = [c.X, c.y, c.w, c.v];
   const tried = showCall(t, args, about);
   const got = readHv(t, await t.call(args, { tried }), c);
-  expectVector(t, {
-    tried,
-    got,
-    expected: reference(c.X, c.w, c.v),
-    rel,
-    candidates: wrongAnswers(c.X, c.y, c.w, c.v),
-  });
+  const expected = reference(c.X, c.w, c.v);
+  const failure = await failureOf(async () =>
+    expectVector(t, { tried, got, expected, rel, candidates: wrongAnswers(c.X, c.y, c.w, c.v) }),
+  );
+  if (!failure) return;
+  const { mistake } = failure.failure;
+  if (!confirm || !mistake) throw failure;
+  const again = Array.from(
+    readHv(t, await t.call([confirm.X, confirm.y, confirm.w, confirm.v]), confirm),
+  );
+  const confirmed = wrongAnswers(confirm.X, confirm.y, confirm.w, confirm.v).some(
+    (candidate) => candidate.mistake === mistake && vectorsClose(again, candidate.value, rel),
+  );
+  if (confirmed) throw failure;
+  t.fail({ ...failure.failure, mistake: undefined, note: gap(got, expected) });
 }
 
-/** The returned H·v as d numbers; n numbers mean the Xᵀ was left out. */
+/**
+ * The returned H·v as d numbers. n numbers are named forgot-transpose only when they are
+ * s ⊙ Xv (or s ⊙ Xv / n): other vectors of n entries (the weights s alone, say) are not.
+ */
 function readHv(t: CheckContext, returned: Awaited<ReturnType<CheckContext['call']>>, c: Case) {
   const n = c.X.length;
   const d = c.w.length;
   const { value } = returned;
-  const length = Array.isArray(value) || value instanceof Float64Array ? value.length : undefined;
-  if (length === n && n !== d) {
+  const entries =
+    Array.isArray(value) || value instanceof Float64Array
+      ? Array.from(value as ArrayLike<unknown>)
+      : undefined;
+  const stoppedAtSXv = () => {
+    if (!entries?.every((x) => typeof x === 'number')) return false;
+    const Xv = matVec(c.X, c.v);
+    const sXv = matVec(c.X, c.w).map((z, i) => {
+      const p = sigmoid(z);
+      return p * (1 - p) * (Xv[i] ?? 0);
+    });
+    return [sXv, sXv.map((x) => x / n)].some((candidate) =>
+      vectorsClose(entries as number[], candidate, rel),
+    );
+  };
+  if (entries?.length === n && n !== d && stoppedAtSXv()) {
     t.fail({
       tried: returned.tried,
       expected: `d = ${d} numbers, one per feature`,
@@ -544,10 +573,12 @@ export default defineChecks([
         [-1, 0.5],
         [0, 3],
       ];
+      // A mistake matched here is named only if it matches at a w ≠ 0 too, where pᵢ ≠ ½.
       await compare(
         t,
         { X, y: [1, 0, 1], w: [0, 0], v: [1, -1] },
         'p = σ(0) = 0.5 for every example',
+        { X, y: [1, 0, 1], w: [0.5, -0.8], v: [1, -1] },
       );
     },
   },

@@ -135,6 +135,25 @@ describe('05-hvp', () => {
       fails: each('forgot-transpose', ...all),
     },
     {
+      // At w = 0, 1 − p = p = ½: the hand case alone cannot tell this from p-not-variance.
+      name: '1 − p instead of p(1 − p)',
+      source: file('  return matTVec(X, p.map((pi, i) => (1 - pi) * Xv[i])).map((x) => x / n);'),
+      fails: each(
+        undefined,
+        names.zero,
+        names.random,
+        names.repeat,
+        names.saturated,
+        names.confident,
+      ),
+    },
+    {
+      // n entries, but not s ⊙ Xv: "Stopped at s ⊙ Xv" would be false; the length is wrong.
+      name: 'the weights s = p(1 − p) returned (length n, v unused)',
+      source: file('  return p.map((pi) => pi * (1 - pi));'),
+      fails: each('wrong-length', ...all),
+    },
+    {
       name: 's written as e^(−z)/(1 + e^(−z))², which overflows for z ≪ 0',
       source: file(`  const s = matVec(X, w).map((z) => Math.exp(-z) / (1 + Math.exp(-z)) ** 2);
   return matTVec(X, s.map((si, i) => si * Xv[i])).map((x) => x / n);`),
