@@ -226,10 +226,16 @@ describe('08-newton-step', () => {
     expect(message).not.toMatch(/it used/);
   });
 
-  it('claims nothing about what the student’s own hvp or lossAndGrad does', () => {
-    const { mistakes } = task(id);
-    for (const mistake of Object.values(mistakes))
-      expect(mistake.hint).not.toMatch(/your (hvp|lossAndGrad)[^.]*which/);
+  it('claims nothing about what the student’s own earlier functions do', () => {
+    const { mistakes, checkHints } = task(id);
+    const texts = [
+      ...Object.values(mistakes).flatMap((mistake) => [mistake.explanation, mistake.hint]),
+      ...Object.values(checkHints ?? {}),
+    ];
+    for (const text of texts)
+      expect(text).not.toMatch(
+        /your (\w+ )?(hvp|sigmoid|lossAndGrad|bceLoss)([^.]|\.\d)*(which|whose|already)|your stable/,
+      );
   });
 
   it('shows how slowly ‖∇L‖ falls when the step is not Newton', async () => {
