@@ -54,11 +54,39 @@ function readSigmoid(t: CheckContext, returned: Returned, z: readonly number[]):
       tried: returned.tried,
       expected: `a vector of ${z.length} numbers`,
       got: describeValue(value),
-      mistake: 'rounds',
-      note: '`toFixed` returns a string: return the number itself.',
+      ...readStrings(value, z),
     });
   }
   return asVector(t, returned, z.length, 'a vector of probabilities');
+}
+
+/**
+ * What strings in place of σ show. Named `rounds` only when their values are off and either
+ * match σ rounded one fixed way or are written with cut-off digits (`"0.50000000"`, not the
+ * `"0.5"` of String(0.5)): full-precision strings (String(σ)) rounded nothing.
+ */
+function readStrings(value: readonly unknown[], z: readonly number[]): Diagnosis {
+  const numbers = value.map((x) => (typeof x === 'string' ? Number(x) : x));
+  if (numbers.length !== z.length || !numbers.every((x) => typeof x === 'number')) {
+    return {
+      note: 'Strings came back where numbers were expected: return the numbers themselves.',
+    };
+  }
+  const points = pointsOf(z, numbers as number[]);
+  const bad = points.filter(isOff);
+  if (bad.length === 0) {
+    return {
+      note: 'The values are right, but they came back as strings: return the numbers themselves, not their text.',
+    };
+  }
+  const formatted = value.some((x) => typeof x === 'string' && x !== String(Number(x)));
+  if (formatted || isRounded(points, bad)) {
+    return {
+      mistake: 'rounds',
+      note: 'The values came back as strings with digits cut off (as `toFixed` and `toPrecision` write them): return the numbers as computed.',
+    };
+  }
+  return { note: 'Strings came back where numbers were expected: return the numbers themselves.' };
 }
 
 /** The ways of rounding a probability a student reaches for: float32, toFixed(k), toPrecision(k). */
