@@ -149,7 +149,7 @@ export default defineChecks([
         expected:
           '‖∇L‖ below 1e-9 after 6 steps: near the minimum each Newton step squares the error',
         got: `‖∇L‖ after each step: ${norms.map(formatNumber).join(', ')}`,
-        note: 'A Newton step solves H·s = ∇L exactly. If the norms shrink slowly and steadily, the step is a gradient step or the linear solve stops too early.',
+        note: 'A Newton step solves H·s = ∇L exactly. Norms that shrink slowly and steadily mean each step is not the full H⁻¹∇L: a gradient step, a solve stopped early and a step scaled by a wrong factor all look like this.',
       });
     },
   },

@@ -244,6 +244,17 @@ describe('08-newton-step', () => {
     expect(steps?.message).toMatch(/got: {6}‖∇L‖ after each step: [\d.e-]+(, [\d.e-]+){5}/);
   });
 
+  it('does not say which of several slow steps it was', async () => {
+    // ∇L divided by n twice: a Newton direction, n times too short, neither a gradient step
+    // nor a solve stopped early.
+    const short = file(`  const s = solve(hessian(X, y, w), grad.map((g) => g / n));
+  return w.map((wj, j) => wj - s[j]);`);
+    const result = await checkSource(id, short);
+    const steps = result.checks.find((check) => check.name === names.steps);
+    expect(steps?.passed).toBe(false);
+    expect(steps?.message).not.toMatch(/the step is a gradient step/);
+  });
+
   const correct: Right[] = [
     {
       name: 'elimination without pivoting (H is positive definite)',
