@@ -322,7 +322,10 @@ function rejectionAfter(tokens: readonly string[], at: number): number {
   // "a mistake", "a common error": an adjective may come between.
   const adjective = /^(?:common|popular|widespread|frequent|classic|typical|big)$/.test(b ?? '');
   const named = adjective ? c : b;
-  if ((a === 'a' || a === 'an') && /^(?:mistake|error|myth|misconception|fallacy)$/.test(named ?? ''))
+  if (
+    (a === 'a' || a === 'an') &&
+    /^(?:mistake|error|myth|misconception|fallacy)$/.test(named ?? '')
+  )
     return lead + (adjective ? 3 : 2);
   if (a === 'the' && b === 'opposite' && copula) return lead + 2;
   return 0;
