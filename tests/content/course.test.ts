@@ -93,6 +93,22 @@ describe('the lab as a whole', () => {
     expect(() => validateLessons(defaultLessonsDir(), checksByLesson)).not.toThrow();
   });
 
+  it('no mistake text or check hint claims what the student’s own earlier function does', () => {
+    // Nothing relocks a task whose file breaks again later: "your hvp, which divides by n" can be
+    // false by the time it is read. Texts say what the function does once it passes.
+    const claim =
+      /your (\w+ )?(hvp|sigmoid|lossAndGrad|bceLoss)([^.]|\.\d)*(which|whose|already|\(it )|your (stable|clipped)/;
+    for (const task of lab.tasks) {
+      const texts = [
+        ...Object.values(task.mistakes).flatMap((mistake) => [mistake.explanation, mistake.hint]),
+        ...Object.values(task.checkHints ?? {}),
+      ];
+      const sentences = texts.flatMap((text) => (text ?? '').split(/(?<=\.) /));
+      for (const sentence of sentences)
+        if (!sentence.includes('once it passes')) expect.soft(sentence, task.id).not.toMatch(claim);
+    }
+  });
+
   it('every mistake a check names is explained in its lesson, and every one is used', () => {
     const common = JSON.parse(
       readFileSync(path.join(defaultLessonsDir(), 'common-mistakes.json'), 'utf8'),
