@@ -1,6 +1,7 @@
 // An answer read as claims: its tokens, the sentence and clause each one is in, and which clauses
 // deny, dismiss or hedge what they say, so a key idea is credited only where it is asserted.
 import { clauseBreak, isBreak, questionBreak, sentenceBreak } from './normalize.js';
+import { contrasts, readStances } from './stances.js';
 
 /** Words that deny what their clause says (`n't` is folded to `not` by the tokenizer). */
 const negators: ReadonlySet<string> = new Set([
@@ -81,14 +82,6 @@ const clauseStarts: ReadonlySet<string> = new Set([
   'otherwise',
   'instead',
 ]);
-const contrasts: ReadonlySet<string> = new Set([
-  'but',
-  'however',
-  'whereas',
-  'although',
-  'though',
-  'yet',
-]);
 
 /**
  * Two words that open a clause denying what it says: "explode rather than vanish", "instead of
@@ -103,15 +96,6 @@ const deniedClauseOpeners: ReadonlySet<string> = new Set([
 
 /** "fails to flatten": the clause denies what follows. */
 const failWords: ReadonlySet<string> = new Set(['fail', 'fails', 'failed', 'failing']);
-
-/** Words that call a whole sentence a belief the student rejects: "a common misconception". */
-const rejectedBeliefs: ReadonlySet<string> = new Set([
-  'myth',
-  'myths',
-  'misconception',
-  'misconceptions',
-  'fallacy',
-]);
 
 /** An answer's canonical tokens (breaks removed), with the sentence and clause of each. */
 export class Claims {
@@ -156,7 +140,11 @@ export class Claims {
       }
       const previous = tokens[tokens.length - 1];
       const next = marked[at + 1];
-      const opensDenial = token === 'unlike' || deniedClauseOpeners.has(`${token} ${next}`);
+      const opensDenial =
+        token === 'unlike' ||
+        // "X unless z is large": the condition is what does not hold when X does.
+        token === 'unless' ||
+        deniedClauseOpeners.has(`${token} ${next}`);
       if (previous !== undefined && contrasts.has(token)) {
         sentence++;
         clause++;
@@ -177,109 +165,15 @@ export class Claims {
     this.clauseOf = clauseOf;
     this.periodOf = periodOf;
     this.dismissed = dismissed;
-    this.readStances();
-  }
-
-  /**
-   * Denials and guesses that reach past a clause: "it is not true that, when …, X" and "I disagree
-   * that X" deny the rest of their sentence, "a common misconception is X" and "X, said nobody
-   * ever" all of it, and "X, but that is wrong" what came before, the contrast notwithstanding.
-   * "X, I think." is an afterthought that makes X a guess; "I think X" states X.
-   */
-  private readStances(): void {
-    const { tokens, sentenceOf, clauseOf } = this;
-    const part = (index: number) => sentenceOf[index] ?? -1;
-    const deny = (from: number, to: number) => {
-      for (let index = from; index < to; index++) this.denied.add(index);
-    };
-    // Where each sentence part (a contrast starts a new one) starts and ends, in one pass.
-    const starts: number[] = [];
-    const ends: number[] = [];
-    tokens.forEach((_token, index) => {
-      starts.push(index > 0 && part(index - 1) === part(index) ? (starts[index - 1] ?? 0) : index);
-    });
-    for (let index = tokens.length - 1; index >= 0; index--)
-      ends[index] =
-        index + 1 < tokens.length && part(index + 1) === part(index)
-          ? (ends[index + 1] ?? tokens.length)
-          : index + 1;
-    const partStart = (index: number) => starts[index] ?? index;
-    const partEnd = (index: number) => ends[index] ?? index;
-    const sameClause = (a: number, b: number) => clauseOf[a] === clauseOf[b];
-    tokens.forEach((token, index) => {
-      const next = tokens[index + 1];
-      if (
-        rejectedBeliefs.has(token) ||
-        // "X is the opposite of what works" holds neither X nor what it names.
-        (token === 'opposite' &&
-          tokens[index - 1] === 'the' &&
-          /^(?:is|are|was|were)$/.test(tokens[index - 2] ?? '')) ||
-        (token === 'said' && (next === 'nobody' || `${next} ${tokens[index + 2]}` === 'no one'))
-      )
-        deny(partStart(index), partEnd(index));
-      else if (
-        token === 'disagree' ||
-        (token === 'used' &&
-          next === 'to' &&
-          /^(?:believe|think|assume)$/.test(tokens[index + 2] ?? ''))
-      )
-        deny(index, partEnd(index));
-      else if (/^(?:could|might|may)$/.test(token) && `${next} ${tokens[index + 2]}` === 'be that')
-        add(this.hedgesOf, part(index), index);
-      else if (token === 'i' && next === 'think') {
-        // "i think" a clause of its own: ", I think." or "X, I think, Y".
-        if (!sameClause(index - 1, index) && !sameClause(index + 2, index))
-          add(this.hedgesOf, part(index), index);
-      } else if (token === 'kidding' && tokens[index - 1] === 'just') {
-        // "X. Just kidding, …": takes back the sentence before.
-        const start = partStart(index);
-        if (start > 0) deny(partStart(start - 1), start);
-      } else if (claimNouns.has(token) && next === 'that') {
-        // "The claim that X is wrong": the rejection comes after what it rejects.
-        const end = partEnd(index);
-        for (let k = index + 2; k < end; k++)
-          if (/^(?:is|was)$/.test(tokens[k] ?? '') && rejectionAfter(tokens, k) > 0) {
-            deny(partStart(index), end);
-            return;
-          }
-      } else if (
-        /^(?:they|it|that|this)$/.test(token) &&
-        /^(?:do|does|did)$/.test(next ?? '') &&
-        tokens[index + 2] === 'not' &&
-        (index === 0 || !sameClause(index - 1, index)) &&
-        (index + 3 >= tokens.length || !sameClause(index + 3, index + 2))
-      ) {
-        // "X. They don't.": a clause of its own that takes back the sentence before.
-        const start = partStart(index);
-        if (start === index && start > 0) deny(partStart(start - 1), start);
-        else deny(start, index);
-      } else if (/^(?:it|that|this|which|they|those)$/.test(token)) {
-        const length = rejectionAfter(tokens, index + 1);
-        if (length === 0) return;
-        const after = index + 1 + length;
-        const endsClause = after >= tokens.length || clauseOf[after] !== clauseOf[after - 1];
-        // "It is wrong to…", "it is not the case(, for large z,) that X": what follows is denied;
-        // "it is wrong: 1 − y = 2…" explains, and only what came before is rejected.
-        const end = partEnd(index);
-        const thatClause = tokens.findIndex(
-          (word, k) => k >= after && k < end && word === 'that' && !sameClause(k - 1, k),
-        );
-        if (token === 'it' && (!endsClause || tokens[after] === 'that' || thatClause >= 0)) {
-          deny(index, end);
-          return;
-        }
-        const opensClause = index === 0 || clauseOf[index - 1] !== clauseOf[index];
-        const afterContrast = contrasts.has(tokens[index - 1] ?? '');
-        // "This is wrong for log-loss": a qualifier does not make it a claim of its own.
-        const qualified = /^(?:for|in|here|with|at|on)$/.test(tokens[after] ?? '');
-        if (!(endsClause || qualified) || !(opensClause || afterContrast)) return;
-        const start = partStart(index);
-        deny(start, index);
-        // Nothing of its own before it: it rejects the sentence before ("…, but that is wrong").
-        if (start >= index - (afterContrast ? 1 : 0) && start > 0)
-          deny(partStart(start - 1), start);
-      }
-    });
+    readStances(
+      tokens,
+      sentenceOf,
+      clauseOf,
+      (from, to) => {
+        for (let index = from; index < to; index++) this.denied.add(index);
+      },
+      (part, index) => add(this.hedgesOf, part, index),
+    );
   }
 
   /**
@@ -304,48 +198,6 @@ export class Claims {
     return hedges.some((hedge) => !consumed(hedge));
   }
 }
-
-/**
- * How many tokens from `at` reject what was just said ("is wrong", "was not true", "is a myth",
- * "is not the case"), or 0.
- */
-function rejectionAfter(tokens: readonly string[], at: number): number {
-  // "that claim is false", "this idea is wrong": a noun may name what was just said.
-  const noun = claimNouns.has(tokens[at] ?? '') ? 1 : 0;
-  const copula = /^(?:is|was|are|were)$/.test(tokens[at + noun] ?? '');
-  const lead = noun + (copula ? 1 : 0);
-  const [a, b, c] = [tokens[at + lead], tokens[at + lead + 1], tokens[at + lead + 2]];
-  if (a === undefined) return 0;
-  if (/^(?:false|untrue|wrong|incorrect|nonsense|bogus)$/.test(a)) return lead + 1;
-  if (a === 'not' && b === 'the' && c === 'case') return lead + 3;
-  if (a === 'not' && /^(?:true|correct|right)$/.test(b ?? '')) return lead + 2;
-  // "a mistake", "a common error": an adjective may come between.
-  const adjective = /^(?:common|popular|widespread|frequent|classic|typical|big)$/.test(b ?? '');
-  const named = adjective ? c : b;
-  if (
-    (a === 'a' || a === 'an') &&
-    /^(?:mistake|error|myth|misconception|fallacy)$/.test(named ?? '')
-  )
-    return lead + (adjective ? 3 : 2);
-  if (a === 'the' && b === 'opposite' && copula) return lead + 2;
-  return 0;
-}
-
-/** Nouns that name a claim just made: "that claim is false", "this idea is a myth". */
-const claimNouns: ReadonlySet<string> = new Set([
-  'claim',
-  'claims',
-  'idea',
-  'ideas',
-  'statement',
-  'belief',
-  'view',
-  'story',
-  'reasoning',
-  'argument',
-  'intuition',
-  'explanation',
-]);
 
 /** Files `index` under `key`. */
 function add(map: Map<number, number[]>, key: number, index: number): void {
