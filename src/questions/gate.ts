@@ -3,7 +3,14 @@
 import type { Claims } from './claims.js';
 import { isBreak } from './normalize.js';
 import { contentTokens, gramsOf, isKnownWord, isWord, stem } from './question-index.js';
-import { commonWords, functionWords, mathWords, stopWords } from './words.js';
+import {
+  baseFormVerbs,
+  commonWords,
+  functionWords,
+  linkingVerbs,
+  mathWords,
+  stopWords,
+} from './words.js';
 
 /**
  * Keyboard mash, one character or word repeated, lorem ipsum: no letters or digits at all, mostly
@@ -72,10 +79,32 @@ export function isWordList(sentence: readonly string[], pauses = 0): boolean {
   if (sentence.some((token) => /^(?:=|<|>|<=|>=|!=)$/.test(token))) return false;
   const words = sentence.filter(isWord);
   if (words.length < 5) return false;
+  if (hasLinkingVerb(words)) return false;
   // A comma inside a sentence is grammar too: "Newton uses second-order information, converging
   // quadratically near the optimum" has one "the" in nine words and is a claim.
   const glue = words.filter((word) => functionWords.has(word)).length + pauses;
   return glue / words.length < 1 / 8;
+}
+
+/** Words before a base-form verb that make it one: "larger weights always mean lower loss". */
+const adverbs = /^(?:always|usually|often|also|still|just|generally|typically|then|only|all)$/;
+/** Words after a plural that make the base form between them a verb: "weights mean lower loss". */
+const linkedTo = /^(?:lower|higher|larger|smaller|bigger|less|more|a|an|the|two|no|\d.*)$/;
+
+/**
+ * A sentence of twelve words or fewer with a verb between two of its words linking them: "Newton
+ * exploits second-order curvature information". A longer run of keywords with a verb among them
+ * stays a list.
+ */
+function hasLinkingVerb(words: readonly string[]): boolean {
+  if (words.length > 12) return false;
+  return words.some((word, k) => {
+    if (k === 0 || k === words.length - 1) return false;
+    if (linkingVerbs.has(word)) return true;
+    if (!baseFormVerbs.has(word)) return false;
+    const [before, after] = [words[k - 1] ?? '', words[k + 1] ?? ''];
+    return adverbs.test(before) || (before.endsWith('s') && linkedTo.test(after));
+  });
 }
 
 // Not `its`, which students type for "it's" ("its a d-dimensional vector"), nor `this`, a

@@ -88,4 +88,22 @@ export const functionWords = list(`
   and or but is are was were be been being am do does did has have had can could may might must
   shall should will would i we you he she they them their our my your me us each every all per
   any some both only just too very also like via through between after before until
+  hence thus therefore
+`);
+
+/**
+ * Verbs that link a subject to what is said of it: "Hv takes two matrix-vector products", "PSD
+ * Hessian means nonnegative curvature everywhere". A short run of words with one of them between
+ * two others is a sentence, however few function words it has. Third-person forms only: `mean`,
+ * `use` and `cost` are nouns as often ("rows mean average"); see baseFormVerbs.
+ */
+export const linkingVerbs = list(`
+  means implies takes makes gives uses exploits keeps costs needs requires becomes yields causes
+  leads ensures avoids prevents guarantees
+`);
+
+/** The same verbs in the base form, a verb only after an adverb or before what it links to. */
+export const baseFormVerbs = list(`
+  mean imply take make give use exploit keep cost need require become yield cause lead ensure
+  avoid prevent guarantee
 `);

@@ -187,6 +187,28 @@ describe('text that earns nothing', () => {
     ).toEqual(['flattens', 'learning-stalls']);
   });
 
+  it.each([
+    ['hvp-without-h', 'Hv takes two matrix-vector products.'],
+    ['newton-few-steps', 'Newton exploits second-order curvature information.'],
+    ['psd-convexity', 'PSD Hessian means nonnegative curvature everywhere.'],
+    ['separable-weights', 'Larger weights always mean lower loss on separable data.'],
+    ['psd-convexity', 'L curves upward in every direction. Hence no bad local minima.'],
+  ])('a short sentence whose verb links subject and object is not a list: %s', (id, text) => {
+    const judgement = judgeAnswer(byId(id), text, alone);
+    expect(judgement.accepted).toBe(true);
+    expect(judgement.reason).not.toMatch(/keywords/);
+  });
+
+  it.each([
+    'derivative chain rule cancels rows mean average transpose',
+    'weights grow infinity loss decreases sigmoid never reaches one gradient takes forever regularization early stopping',
+  ])(
+    'a verb among a long run of keywords, or a noun that looks like one, leaves it a list: %s',
+    (text) => {
+      expect(judgeAnswer(byId('separable-weights'), text, alone).reason).toMatch(/keywords/);
+    },
+  );
+
   it('a list inside a real answer earns nothing, the sentences around it do', () => {
     const judgement = judgeAnswer(
       byId('sigmoid-saturation'),
