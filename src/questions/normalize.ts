@@ -293,6 +293,8 @@ export function tokenizeWithBreaks(text: string): string[] {
     }
     if (raw === '(' || raw === '[') depth++;
     else if ((raw === ')' || raw === ']') && depth > 0) depth--;
+    // `||w||` typed in ASCII is the norm `‖w‖`, which reads as `|w|`.
+    if (raw === '|' && tokens[tokens.length - 1] === '|') continue;
     if (raw === "'") {
       const before = tokens[tokens.length - 1];
       if (before !== undefined && primeable.has(before)) tokens.push('prime');

@@ -30,6 +30,10 @@ describe('tokenizeWithBreaks marks', () => {
     );
   });
 
+  it('reads an ASCII norm ||w|| as the norm ‖w‖', () => {
+    expect(normalizeText('λ||w||² and λ‖w‖²')).toBe('lambda | w | ^ 2 and lambda | w | ^ 2');
+  });
+
   it('reads ≠ and != as a relation inside the sentence, not as its end', () => {
     expect(tokenizeWithBreaks('∇L ≠ 0 at every w, so p != y. Done').join(' ')).toBe(
       'grad l != 0 at every w , so p != y . done',
