@@ -140,11 +140,7 @@ export class Claims {
       }
       const previous = tokens[tokens.length - 1];
       const next = marked[at + 1];
-      const opensDenial =
-        token === 'unlike' ||
-        // "X unless z is large": the condition is what does not hold when X does.
-        token === 'unless' ||
-        deniedClauseOpeners.has(`${token} ${next}`);
+      const opensDenial = token === 'unlike' || deniedClauseOpeners.has(`${token} ${next}`);
       if (previous !== undefined && contrasts.has(token)) {
         sentence++;
         clause++;

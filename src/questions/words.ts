@@ -88,7 +88,7 @@ export const functionWords = list(`
   and or but is are was were be been being am do does did has have had can could may might must
   shall should will would i we you he she they them their our my your me us each every all per
   any some both only just too very also like via through between after before until
-  hence thus therefore
+  hence thus therefore unless until
 `);
 
 /**

@@ -117,6 +117,21 @@ describe('stances', () => {
       'Newton converges quadratically only if you start near the optimum.',
       ['quadratic-convergence'],
     ],
+    // "Unless" states a condition: the claim it qualifies keeps its credit, or loses it to the
+    // question's own unless terms ("unless z is large").
+    [
+      'separable-weights',
+      'Unless you add L2 regularization, the weights grow without bound.',
+      ['regularise'],
+    ],
+    ['sigmoid-saturation', 'Learning stalls unless z stays small.', ['learning-stalls']],
+    ['sigmoid-saturation', 'The gradient vanishes unless z is large.', []],
+    [
+      'stable-log-loss',
+      'The naive formula is wrong for large z because log(0) = -inf gives NaN.',
+      ['naive-breaks'],
+    ],
+    ['hvp-without-h', 'Storing H is a mistake: it takes d² memory.', ['size-of-h']],
   ])('%s: %s', (id, text, ideas) => {
     expect(credited(id, text)).toEqual(ideas);
   });
