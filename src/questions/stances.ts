@@ -45,7 +45,6 @@ const retractions: readonly string[] = [
   'scratch that',
   'strike that',
   'actually no',
-  'actually not',
   'no wait',
   'wait no',
   'never mind',
@@ -119,7 +118,7 @@ export function readStances(
   tokens.forEach((token, index) => {
     const next = tokens[index + 1];
     const retraction = retractions.find((phrase) => phraseAt(index, phrase));
-    if (retraction !== undefined) {
+    if (retraction !== undefined && retracts(index, retraction.split(' ').length)) {
       takeBack(index);
       return;
     }
@@ -185,6 +184,18 @@ export function readStances(
       deny(clauseStart(index), index + length);
     }
   });
+
+  /**
+   * True when the phrase of `length` tokens at `index` opens its clause ("X. Actually no, Y"), and
+   * a bare "no" in it ends it: "there is actually no finite minimum" retracts nothing.
+   */
+  function retracts(index: number, length: number): boolean {
+    const start = clauseStart(index);
+    const lead = tokens.slice(start, index).every((word) => /^(?:[-(*]|but|and|oh|so)$/.test(word));
+    const last = index + length - 1;
+    const ends = last + 1 >= tokens.length || !sameClause(last + 1, last);
+    return lead && (tokens[last] !== 'no' || ends);
+  }
 
   /** True when the clause from `at` on is over, or holds only "here", "really", "at all"…. */
   function clauseEndsAfterQualifiers(at: number): boolean {

@@ -132,6 +132,12 @@ describe('stances', () => {
       ['naive-breaks'],
     ],
     ['hvp-without-h', 'Storing H is a mistake: it takes d² memory.', ['size-of-h']],
+    // "Actually not" inside a claim is the claim, not a retraction.
+    [
+      'separable-weights',
+      'The gradient is actually not zero for any finite w.',
+      ['gradient-never-zero'],
+    ],
   ])('%s: %s', (id, text, ideas) => {
     expect(credited(id, text)).toEqual(ideas);
   });
