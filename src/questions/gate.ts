@@ -79,7 +79,7 @@ export function isWordList(sentence: readonly string[], pauses = 0): boolean {
   if (sentence.some((token) => /^(?:=|<|>|<=|>=|!=)$/.test(token))) return false;
   const words = sentence.filter(isWord);
   if (words.length < 5) return false;
-  if (hasLinkingVerb(words)) return false;
+  if (hasLinkingVerb(sentence, words.length)) return false;
   // A comma inside a sentence is grammar too: "Newton uses second-order information, converging
   // quadratically near the optimum" has one "the" in nine words and is a claim.
   const glue = words.filter((word) => functionWords.has(word)).length + pauses;
@@ -94,16 +94,23 @@ const linkedTo = /^(?:lower|higher|larger|smaller|bigger|less|more|a|an|the|two|
 /**
  * A sentence of twelve words or fewer with a verb between two of its words linking them: "Newton
  * exploits second-order curvature information". A longer run of keywords with a verb among them
- * stays a list.
+ * stays a list. A base form is a verb after an adverb, or after a plural and before a comparative,
+ * an article or math ("two products cost O(nd)"), not before a word ("rows mean average").
  */
-function hasLinkingVerb(words: readonly string[]): boolean {
-  if (words.length > 12) return false;
-  return words.some((word, k) => {
-    if (k === 0 || k === words.length - 1) return false;
-    if (linkingVerbs.has(word)) return true;
-    if (!baseFormVerbs.has(word)) return false;
-    const [before, after] = [words[k - 1] ?? '', words[k + 1] ?? ''];
-    return adverbs.test(before) || (before.endsWith('s') && linkedTo.test(after));
+function hasLinkingVerb(sentence: readonly string[], words: number): boolean {
+  if (words > 12) return false;
+  const wordAt = sentence.map((token) => isWord(token));
+  const first = wordAt.indexOf(true);
+  const last = wordAt.lastIndexOf(true);
+  return sentence.some((token, k) => {
+    if (k <= first || k >= last) return false;
+    if (linkingVerbs.has(token)) return true;
+    if (!baseFormVerbs.has(token)) return false;
+    const before = sentence[k - 1] ?? '';
+    const after = sentence[k + 1] ?? '';
+    return (
+      adverbs.test(before) || (before.endsWith('s') && (linkedTo.test(after) || !isWord(after)))
+    );
   });
 }
 

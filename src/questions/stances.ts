@@ -58,8 +58,12 @@ const retractions: readonly string[] = [
 /** Verbs that report what others believe: "some people think X", "one might say X". */
 const reportingVerbs =
   /^(?:think|thinks|say|says|claim|claims|believe|believes|argue|argues|expect|assume|assumes)$/;
-/** Who believes it, just before the verb: "some (people)", "many", "one might", "you would". */
-const reportedBelievers = /^(?:some|people|many|others|students|might|would|may|could)$/;
+/**
+ * Who believes it, just before the verb: "some (people)", "many", "everyone", "one might", "you
+ * would", "my notes (say)".
+ */
+const reportedBelievers =
+  /^(?:some|people|many|most|others|everyone|everybody|students|notes|textbooks?|might|would|may|could)$/;
 
 /** Words of a counterfactual's main clause: "if σ saturated, the gradients would vanish". */
 const counterfactualModals = /^(?:would|should)$/;

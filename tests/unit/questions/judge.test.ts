@@ -193,6 +193,7 @@ describe('text that earns nothing', () => {
     ['psd-convexity', 'PSD Hessian means nonnegative curvature everywhere.'],
     ['separable-weights', 'Larger weights always mean lower loss on separable data.'],
     ['psd-convexity', 'L curves upward in every direction. Hence no bad local minima.'],
+    ['hvp-without-h', 'Two matrix-vector products cost O(nd).'],
   ])('a short sentence whose verb links subject and object is not a list: %s', (id, text) => {
     const judgement = judgeAnswer(byId(id), text, alone);
     expect(judgement.accepted).toBe(true);

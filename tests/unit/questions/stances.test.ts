@@ -132,6 +132,12 @@ describe('stances', () => {
       ['naive-breaks'],
     ],
     ['hvp-without-h', 'Storing H is a mistake: it takes d² memory.', ['size-of-h']],
+    // What everyone (or my notes) say is theirs: it does not void the student's own claim.
+    [
+      'eps-too-small',
+      "Everyone thinks smaller eps is always better. It isn't: round-off error dominates for tiny eps.",
+      ['round-off'],
+    ],
     // "Actually not" inside a claim is the claim, not a retraction.
     [
       'separable-weights',
