@@ -43,6 +43,7 @@ export const commonWords = list(`
   general specific particular simple complex common usual main key whole overall
   fail fails failed failing disagree myth myths misconception misconceptions suppose reckon
   guessing dunno opposite contrary unlike match matches matching matched
+  ask asks asked mathematically mathematical math maths numpy python code
 `);
 
 /** The vocabulary of the lab: math, numerics and machine learning. */
