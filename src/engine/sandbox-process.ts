@@ -65,6 +65,12 @@ export class SandboxProcess {
         // Only so that Node calls the child's import() callback, which refuses from inside the
         // student's context (sandbox-child.cjs); the process loads no module of its own.
         '--experimental-vm-modules',
+        // The vm context is not a boundary: student code can still be handed an object of this
+        // process's own realm (an error V8 makes while Node's stack formatter or import hook runs
+        // on a nearly full stack, or the import promise on Node 22). Its constructor chain ends at
+        // this realm's Function, which then compiles nothing: no `return process`. The student's
+        // context keeps eval, by its own codeGeneration setting.
+        '--disallow-code-generation-from-strings',
         '--no-warnings',
         `--max-old-space-size=${options.heapMb}`,
         '--max-semi-space-size=4',

@@ -256,6 +256,33 @@ describe('the sandbox under attack', () => {
     await expectContained(wasm, ['fail', 'timeout'], 500);
   });
 
+  it("the host realm's own errors lead nowhere: a stack overflow inside Node's hooks, import()'s promise", async () => {
+    // With the stack nearly full, reading .stack or calling import() overflows inside a hook of
+    // the sandbox process (Node's stack formatter, its import callback), and V8 hands the student
+    // that realm's RangeError. Its Function must compile nothing.
+    const source = attack(`
+let levels = 4000;
+// Tried once the stack has unwound: a call made near its end would overflow by itself.
+const found: any[] = [];
+function attempt(): void {
+  try { void new Error('x').stack; } catch (e: any) { found.push(e); }
+  try {
+    const pending: any = import(['.', 'x'].join('/'));
+    found.push(pending);
+    pending?.then?.(undefined, (e: any) => tryHost(e?.constructor?.constructor));
+  } catch (e: any) { found.push(e); }
+}
+function deep(): void {
+  try { deep(); } catch (error) {
+    if (levels-- > 0) { attempt(); throw error; }
+  }
+}
+try { deep(); } catch {}
+for (const value of new Set(found.map((v) => v?.constructor?.constructor))) tryHost(value);
+`);
+    await expectContained(source);
+  });
+
   it('giant returns are a clear fail, not a hang', async () => {
     const many = attack('', '', 'new Array(2_000_000).fill(0.5)');
     const result = await expectContained(many);
