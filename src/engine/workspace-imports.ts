@@ -88,13 +88,29 @@ export function workspaceOnly(options: WorkspaceOnlyOptions): Plugin {
           if (bytesRead > maxBundleBytes) return { errors: [{ text: tooLarge(shown, info.size) }] };
           const contents = await handle.readFile();
           options.onRead?.(shown, contents);
-          return { contents, loader, resolveDir: path.dirname(args.path) };
+          return {
+            contents: withoutSourceMapLinks(contents),
+            loader,
+            resolveDir: path.dirname(args.path),
+          };
         } finally {
           await handle.close();
         }
       });
     },
   };
+}
+
+/**
+ * The file as esbuild may read it: esbuild opens the file a `//# sourceMappingURL=` comment names
+ * by itself, past this plugin, so a link to a path outside the workspace would be read. The
+ * comment is renamed on its own line, so line and column numbers stay as the student wrote them.
+ */
+export function withoutSourceMapLinks(contents: Uint8Array): Uint8Array | string {
+  const text = Buffer.from(contents).toString('utf8');
+  return /sourceMappingURL/.test(text)
+    ? text.replace(/(\/[/*][#@]\s*)sourceMappingURL=/g, '$1sourceMappingURL-not-followed=')
+    : contents;
 }
 
 /** The error a plugin call gives once the bundle's time is up. */

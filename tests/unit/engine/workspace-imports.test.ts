@@ -123,6 +123,29 @@ describe('imports that leave the workspace', () => {
   });
 });
 
+describe('source map links', () => {
+  it('a `sourceMappingURL` to a map outside the workspace is not followed', async () => {
+    const { parent, dir } = workspaceBeside({});
+    // A valid map whose source names the secret: followed, it would show in the bundle's map
+    // (and in every stack trace of the run).
+    const outsideMap = path.join(parent, 'outside.map');
+    writeFileSync(
+      outsideMap,
+      JSON.stringify({ version: 3, sources: [`${secret}.ts`], names: [], mappings: 'AAAA' }),
+    );
+    for (const link of [outsideMap, '../outside.map']) {
+      writeFileSync(
+        path.join(dir, '01-sigmoid.ts'),
+        `export const sigmoid = (z: number[]) => z.map(() => 0.5);\n//# sourceMappingURL=${link}\n`,
+      );
+      const result = await transpileTask(dir, '01-sigmoid.ts');
+      if (!result.ok) throw new Error(result.error);
+      expect(JSON.stringify(result.bundle.map)).not.toContain(secret);
+      expect(result.bundle.code).not.toContain(secret);
+    }
+  });
+});
+
 describe('configuration above the workspace', () => {
   // What a poisoned tsconfig.json or package.json above the workspace could change, if read.
   const probe = {
