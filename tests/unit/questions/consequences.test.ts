@@ -1,0 +1,63 @@
+// Answers whose words mimic a key idea while the claim is wrong (a sign slip, the opposite
+// consequence, the wrong shape), and correct wordings that used to go uncredited: each row is
+// exactly what the judge credits. They are also in the labelled sets; here a single row fails.
+import { describe, expect, it } from 'vitest';
+import { loadCourse } from '../../../src/lessons/load.js';
+import { judgeAnswer } from '../../../src/questions/judge.js';
+
+const questions = loadCourse().tasks.flatMap((task) => task.questions);
+
+function credited(questionId: string, text: string): string[] {
+  const question = questions.find((candidate) => candidate.id === questionId);
+  if (!question) throw new Error(`no question ${questionId}`);
+  const judgement = judgeAnswer(question, text, { questions, otherAnswers: [] });
+  expect(judgement.accepted).toBe(true);
+  return judgement.ideas.filter((idea) => idea.matched).map((idea) => idea.id);
+}
+
+type Row = readonly [question: string, text: string, ideas: readonly string[]];
+
+/** A consequence that is not stalling earns no learning-stalls; a derivative that blows up, nothing. */
+const saturation: readonly Row[] = [
+  [
+    'sigmoid-saturation',
+    'For large |z| the derivative of the sigmoid is tiny, so gradient descent overshoots the minimum.',
+    ['derivative-vanishes'],
+  ],
+  [
+    'sigmoid-saturation',
+    'The sigmoid saturates near 0 and 1. The gradient is small, so we need a bigger learning rate, and then training is fast again.',
+    [],
+  ],
+  [
+    'sigmoid-saturation',
+    'σ(z) saturates because its derivative σ(z)(1−σ(z)) is at most 1/4, so the gradients are always small and learning is slow everywhere, not just in the tails.',
+    [],
+  ],
+  [
+    'sigmoid-saturation',
+    'e^(-z) explodes for large z, so sigma goes to 0 there, and the derivative blows up.',
+    [],
+  ],
+  [
+    'sigmoid-saturation',
+    'For very negative z sigma goes to 0, and then its derivative gets really big, so training becomes unstable.',
+    [],
+  ],
+  [
+    'sigmoid-saturation',
+    'The sigmoid is steepest at z = 0 with slope 1/4 and gets flatter as |z| grows, so its derivative goes to zero.',
+    ['flattens', 'derivative-vanishes'],
+  ],
+  [
+    'sigmoid-saturation',
+    'Saturation means the output is exactly 0 or 1 for large |z|, so the gradient is exactly zero and the weights never change again.',
+    ['flattens', 'learning-stalls'],
+  ],
+];
+
+describe('what the judge credits', () => {
+  it.each([...saturation])('%s: %s', (question, text, ideas) => {
+    expect(credited(question, text)).toEqual(ideas);
+  });
+});
