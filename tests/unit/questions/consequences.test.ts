@@ -56,8 +56,58 @@ const saturation: readonly Row[] = [
   ],
 ];
 
+/** A slipped sign, a p(1 − p) kept as a factor or a 1/n put elsewhere earns nothing. */
+const derivation: readonly Row[] = [
+  [
+    'gradient-derivation',
+    'dℓ/dp = −y/p − (1−y)/(1−p), and dp/dz = p(1−p), so dℓ/dz = −y(1−p) − (1−y)p.',
+    ['sigma-prime'],
+  ],
+  ['gradient-derivation', '∂ℓ/∂p = −y/p − (1 − y)/(1 − p), then multiply by σ′(z).', []],
+  [
+    'gradient-derivation',
+    'After the chain rule, dℓ/dz = p(1−p)(p−y), so the gradient vanishes when p saturates. Then multiply by x and average over n.',
+    ['mean'],
+  ],
+  [
+    'gradient-derivation',
+    'The 1/n comes from the learning rate, not from the loss. By the chain rule the derivative with respect to z is p − y, and multiplying by x gives the gradient.',
+    ['cancels'],
+  ],
+  [
+    'gradient-derivation',
+    'The gradient has shape (n,) since there is one residual per example: ∇L = (p − y)/n, the mean of the residuals.',
+    [],
+  ],
+  [
+    'gradient-derivation',
+    'The gradient is Xᵀ(p − y)/n because the derivative of the log cancels with the derivative of the exponential in the sigmoid.',
+    ['chain-to-x', 'mean'],
+  ],
+  [
+    'gradient-derivation',
+    'The gradient is Xᵀ(p − y)/n, the same as for linear regression with squared error, so you can reuse the linear regression derivation.',
+    [],
+  ],
+  [
+    'gradient-derivation',
+    'dℓ/dp = −y/p + (1−y)/(1−p). dp/dz = p(1−p). Multiplying gives p − y, and dz/dw = x, so the gradient is X(p − y)/n.',
+    ['sigma-prime', 'dloss-dp', 'cancels', 'chain-to-x', 'mean'],
+  ],
+  [
+    'gradient-derivation',
+    'By the quotient rule dσ/dz = σ²·e^{−z}, which equals σ(1−σ). Then dℓ/dσ = −y/σ + (1 − y)/(1 − σ).',
+    ['sigma-prime', 'dloss-dp'],
+  ],
+  [
+    'gradient-derivation',
+    'With y as weights dℓ/dz = σ − y. The gradient is the sum of (σ − y)x over the data.',
+    ['cancels', 'chain-to-x'],
+  ],
+];
+
 describe('what the judge credits', () => {
-  it.each([...saturation])('%s: %s', (question, text, ideas) => {
+  it.each([...saturation, ...derivation])('%s: %s', (question, text, ideas) => {
     expect(credited(question, text)).toEqual(ideas);
   });
 });
