@@ -106,8 +106,25 @@ const derivation: readonly Row[] = [
   ],
 ];
 
+/** A product concluded to be (n,), d×d or "in sample space" is not the shape of w. */
+const shape: readonly Row[] = [
+  ['grad-shape', 'The gradient is d×d, the same as the Hessian.', []],
+  ['grad-shape', 'X is (n, d), X.T is (d, n), p − y is (n,), so X.T @ (p − y) is (n,).', []],
+  [
+    'grad-shape',
+    'p − y has n entries and X is n×d, so grad = X.T @ (p − y) has n entries, one per example.',
+    [],
+  ],
+  ['grad-shape', '(d,), because the gradient lives in sample space, one entry per example.', []],
+  [
+    'grad-shape',
+    'Each example gives a gradient of shape (d,), so stacked they are (n, d), and averaging over the rows gives (d,).',
+    ['same-as-w'],
+  ],
+];
+
 describe('what the judge credits', () => {
-  it.each([...saturation, ...derivation])('%s: %s', (question, text, ideas) => {
+  it.each([...saturation, ...derivation, ...shape])('%s: %s', (question, text, ideas) => {
     expect(credited(question, text)).toEqual(ideas);
   });
 });
