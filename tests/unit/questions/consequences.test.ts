@@ -123,8 +123,50 @@ const shape: readonly Row[] = [
   ],
 ];
 
+/** A clip that leaves the top at 1, a stable sigmoid, log1p of p: none is a stable loss. */
+const stable: readonly Row[] = [
+  [
+    'stable-log-loss',
+    'We clip p because the log of a negative number is undefined, so clip p to [1e-12, 1] before taking the log.',
+    [],
+  ],
+  [
+    'stable-log-loss',
+    'Clip p to [eps, 1 − eps] with eps = 1e-300; that is the most accurate choice since it barely changes the loss.',
+    [],
+  ],
+  [
+    'stable-log-loss',
+    'The stable form uses the log-sum-exp trick: for z > 0 write log(1 + e^z) as z + log(1 + e^z), so the big part is taken out.',
+    [],
+  ],
+  [
+    'stable-log-loss',
+    'Compute the sigmoid the stable way: if z >= 0 use 1/(1+exp(-z)), else exp(z)/(1+exp(z)). Then take the log of that, which is now safe.',
+    [],
+  ],
+  [
+    'stable-log-loss',
+    'Use log1p for accuracy: loss = -y*log1p(p - 1) - (1 - y)*log1p(-p). log1p is the numerically stable log.',
+    [],
+  ],
+  [
+    'stable-log-loss',
+    'BCEWithLogitsLoss takes the logits directly, so it never has to compute the sigmoid first, which is what makes it stable.',
+    ['from-logits'],
+  ],
+  [
+    'stable-log-loss',
+    'Write the loss as y·softplus(−z) + (1 − y)·softplus(z), all in terms of the logit z.',
+    ['from-logits'],
+  ],
+];
+
 describe('what the judge credits', () => {
-  it.each([...saturation, ...derivation, ...shape])('%s: %s', (question, text, ideas) => {
-    expect(credited(question, text)).toEqual(ideas);
-  });
+  it.each([...saturation, ...derivation, ...shape, ...stable])(
+    '%s: %s',
+    (question, text, ideas) => {
+      expect(credited(question, text)).toEqual(ideas);
+    },
+  );
 });
