@@ -162,8 +162,44 @@ const stable: readonly Row[] = [
   ],
 ];
 
+/** Swapped error orders, a relative error divided, XᵀX cached or H sparse: nothing of the ideas. */
+const costs: readonly Row[] = [
+  [
+    'eps-too-small',
+    'With eps too small, the round-off error grows like eps² while the truncation error grows like 1/eps.',
+    [],
+  ],
+  [
+    'eps-too-small',
+    'When eps shrinks the round-off error shrinks too, like eps², so the only problem is the truncation error that grows like 1/eps.',
+    [],
+  ],
+  [
+    'eps-too-small',
+    'The gradient check compares a relative error, and with a tiny eps that relative error gets divided by a small number, so it becomes large.',
+    [],
+  ],
+  [
+    'eps-too-small',
+    'Floating point has about 16 digits, so with eps = 1e-12 you only keep 4 digits of the difference, and then you divide by 2e-12.',
+    ['round-off'],
+  ],
+  [
+    'hvp-without-h',
+    'Compute XᵀX once and cache it; then each H·v is just a d×d matrix-vector product.',
+    [],
+  ],
+  ['hvp-without-h', 'Forming H needs O(n²) memory because S is an n×n diagonal matrix.', []],
+  ['hvp-without-h', 'Because H is sparse, we can store just its diagonal.', []],
+  [
+    'hvp-without-h',
+    'Computing Xᵀ(s ⊙ Xv) costs O(nd) because it is only matrix-vector products, while forming H costs O(nd²) and d² memory.',
+    ['size-of-h', 'right-to-left', 'cost-nd'],
+  ],
+];
+
 describe('what the judge credits', () => {
-  it.each([...saturation, ...derivation, ...shape, ...stable])(
+  it.each([...saturation, ...derivation, ...shape, ...stable, ...costs])(
     '%s: %s',
     (question, text, ideas) => {
       expect(credited(question, text)).toEqual(ideas);
