@@ -166,7 +166,18 @@ export function isFragmentList(marked: readonly string[]): boolean {
   // An equation is a claim, even in a row of short ones (dp/dz = p(1 − p), dz/dw = x); an arrow
   // between keywords is not.
   if (marked.some((token) => /^(?:=|<|>|<=|>=|!=)$/.test(token))) return false;
+  // So is a cost given per unit ("Cost: O(d³) per step"); a bare "O(nd)" among keywords is not.
+  if (hasRate(marked)) return false;
   return words.filter((word) => functionWords.has(word)).length / words.length < 1 / 4;
+}
+
+/** True when a big-O is followed by "per" and a word: "O(d³) per step", "O(nd) per product". */
+function hasRate(marked: readonly string[]): boolean {
+  return marked.some((token, k) => {
+    if (token !== 'o' || marked[k + 1] !== '(') return false;
+    const close = marked.indexOf(')', k + 2);
+    return close > 0 && marked[close + 1] === 'per' && isWord(marked[close + 2] ?? '');
+  });
 }
 
 /**

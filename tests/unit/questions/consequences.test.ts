@@ -198,8 +198,27 @@ const costs: readonly Row[] = [
   ],
 ];
 
+/** Terse but complete, and correct wordings of fragile and no-finite-minimiser. */
+const newton: readonly Row[] = [
+  [
+    'newton-few-steps',
+    'Quadratic convergence, digits double. Cost: O(d^3) per step.',
+    ['quadratic-convergence', 'cost-per-step'],
+  ],
+  [
+    'newton-few-steps',
+    'Newton uses second derivatives so it takes bigger steps; it is not always used because the Hessian might not be invertible.',
+    ['fragile'],
+  ],
+  [
+    'separable-weights',
+    'Since all points are on the correct side, any bigger multiple of w also separates them and has lower loss, so there is no finite best w.',
+    ['scaling-lowers-loss', 'never-attained'],
+  ],
+];
+
 describe('what the judge credits', () => {
-  it.each([...saturation, ...derivation, ...shape, ...stable, ...costs])(
+  it.each([...saturation, ...derivation, ...shape, ...stable, ...costs, ...newton])(
     '%s: %s',
     (question, text, ideas) => {
       expect(credited(question, text)).toEqual(ideas);
