@@ -198,7 +198,7 @@ const costs: readonly Row[] = [
   ],
 ];
 
-/** Terse but complete, and correct wordings of fragile and no-finite-minimiser. */
+/** Terse but complete, and correct wordings that used to earn nothing. */
 const newton: readonly Row[] = [
   [
     'newton-few-steps',
@@ -213,6 +213,21 @@ const newton: readonly Row[] = [
   [
     'separable-weights',
     'Since all points are on the correct side, any bigger multiple of w also separates them and has lower loss, so there is no finite best w.',
+    ['scaling-lowers-loss', 'never-attained'],
+  ],
+  [
+    'psd-convexity',
+    "PSD means the function is bowl-shaped everywhere: the curvature can't be negative in any direction at any point.",
+    ['curvature', 'everywhere'],
+  ],
+  [
+    'psd-convexity',
+    'The eigenvalues of H are the curvatures along the eigenvectors; if they are all ≥ 0 no direction curves down.',
+    ['curvature'],
+  ],
+  [
+    'separable-weights',
+    'The loss approaches zero as w grows but never reaches it, so the optimum is at infinity.',
     ['scaling-lowers-loss', 'never-attained'],
   ],
 ];
