@@ -230,6 +230,21 @@ const newton: readonly Row[] = [
     'The loss approaches zero as w grows but never reaches it, so the optimum is at infinity.',
     ['scaling-lowers-loss', 'never-attained'],
   ],
+  [
+    'labels-zero-one',
+    'You can use −1/+1 if you convert with (y+1)/2 first; otherwise the y·log p term gets the wrong sign.',
+    ['margin-form', 'minus-one-breaks'],
+  ],
+  [
+    'labels-zero-one',
+    'With y = −1 the residual p − y is always positive and the gradient keeps pushing p towards −1, which σ can never reach.',
+    ['minus-one-breaks'],
+  ],
+  [
+    'labels-zero-one',
+    'y has to be 0/1 because with −1 the loss becomes negative infinity straight away and you get NaN.',
+    [],
+  ],
 ];
 
 describe('what the judge credits', () => {
