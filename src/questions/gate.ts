@@ -141,9 +141,21 @@ export function isWordSalad(sentence: readonly string[]): boolean {
   return sentence.some((token, k) => {
     const next = sentence[k + 1];
     return (
-      determiners.has(token) && next !== undefined && next !== token && notAfterDeterminer.has(next)
+      determiners.has(token) &&
+      next !== undefined &&
+      next !== token &&
+      notAfterDeterminer.has(next) &&
+      !isNamedCompound(next, sentence[k + 2])
     );
   });
+}
+
+/**
+ * A hyphenated or underscored name the tokenizer split, that a noun phrase may start with: "the
+ * from-logits loss" (Keras' `from_logits`, PyTorch's `BCEWithLogitsLoss`).
+ */
+function isNamedCompound(word: string, next: string | undefined): boolean {
+  return word === 'from' && next !== undefined && /^logits?$/.test(next);
 }
 
 /**
