@@ -245,6 +245,16 @@ const newton: readonly Row[] = [
     'y has to be 0/1 because with −1 the loss becomes negative infinity straight away and you get NaN.',
     [],
   ],
+  [
+    'gradient-derivation',
+    "σ'(z) = σ(z)(1 − σ(z)) = e^{−z}/(1+e^{−z})². And ∂ℓ/∂p = (p−y)/(p(1−p)).",
+    ['sigma-prime', 'dloss-dp'],
+  ],
+  [
+    'separable-weights',
+    'The loss is convex but not strictly convex on separable data, so it has no minimum.',
+    [],
+  ],
 ];
 
 describe('what the judge credits', () => {
