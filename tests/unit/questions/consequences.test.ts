@@ -255,6 +255,11 @@ const newton: readonly Row[] = [
     'The loss is convex but not strictly convex on separable data, so it has no minimum.',
     [],
   ],
+  [
+    'gradient-derivation',
+    'dℓ/dp = −y/p + (1 − y)/(1 − p), and multiplying by p(1 − p) gives p − y.',
+    ['dloss-dp', 'cancels'],
+  ],
 ];
 
 describe('what the judge credits', () => {
