@@ -260,6 +260,11 @@ const newton: readonly Row[] = [
     'dℓ/dp = −y/p + (1 − y)/(1 − p), and multiplying by p(1 − p) gives p − y.',
     ['dloss-dp', 'cancels'],
   ],
+  [
+    'grad-shape',
+    'The gradient is not (n, d): Xᵀ (d×n) times p − y (n entries) gives d entries, so it is (d,), the same shape as w.',
+    ['same-as-w', 'back-to-d'],
+  ],
 ];
 
 describe('what the judge credits', () => {
