@@ -74,7 +74,11 @@ function runOperation() {
   if (remaining < 1) timedOut();
   const before = inside?.replyCount();
   try {
-    entry.runInContext(/** @type {vm.Context} */ (context), { timeout: remaining });
+    // No prototype: vm reads options it is not given (displayErrors, breakOnSigint) before the
+    // time limit starts, and they must not come from a getter student code installed.
+    const options = /** @type {vm.RunningScriptOptions} */ (Object.create(null));
+    options.timeout = remaining;
+    entry.runInContext(/** @type {vm.Context} */ (context), options);
   } catch (error) {
     if (/** @type {{ code?: unknown }} */ (error)?.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') {
       timedOut();

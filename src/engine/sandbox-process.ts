@@ -71,6 +71,11 @@ export class SandboxProcess {
         // this realm's Function, which then compiles nothing: no `return process`. The student's
         // context keeps eval, by its own codeGeneration setting.
         '--disallow-code-generation-from-strings',
+        // …and the same objects must not let it change how this realm's own code runs: a setter
+        // on Object.prototype or a new Function.prototype.apply once handed Node's internals the
+        // student's functions, and Node then called them with `process`. The student's context
+        // has intrinsics of its own, not frozen.
+        '--frozen-intrinsics',
         '--no-warnings',
         `--max-old-space-size=${options.heapMb}`,
         '--max-semi-space-size=4',

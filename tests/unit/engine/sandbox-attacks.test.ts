@@ -283,6 +283,53 @@ for (const value of new Set(found.map((v) => v?.constructor?.constructor))) tryH
     await expectContained(source);
   });
 
+  it("objects of the sandbox process's realm cannot change how its own code runs", async () => {
+    // Handed that realm's objects (as above), student code once replaced its
+    // Function.prototype.apply (Node 22, 24) or put a setter on its Object.prototype (Node 26):
+    // Node's event emitter then called the student's function with `process`. It has to stay
+    // exactly as a constant 0.5 scores.
+    const honest = await expectContained(attack(''));
+    const source = attack(`
+let levels = 4000;
+const found: any[] = [];
+function deep(): void {
+  try { deep(); } catch (error) {
+    if (levels-- > 0) { try { void new Error('x').stack; } catch (e: any) { found.push(e); } throw error; }
+  }
+}
+try { deep(); } catch {}
+const HostFunction = found.map((e) => e?.constructor?.constructor).find((F) => typeof F === 'function' && F !== Function);
+if (HostFunction) {
+  const HFP = HostFunction.prototype;
+  const HOP = Object.getPrototypeOf(HFP);
+  try {
+    const realApply = HFP.apply;
+    HFP.apply = function (this: any, thisArg: any, args: any) {
+      useHost(thisArg);
+      return Reflect.apply(realApply, this, [thisArg, args]);
+    };
+  } catch {}
+  try {
+    Object.defineProperty(HOP, 'args', { configurable: true, set(this: any, v: any) {
+      Object.defineProperty(this, 'args', { value: v, writable: true, enumerable: true, configurable: true });
+      let p = v?.[0];
+      let emitter: any;
+      while (p && (p = Object.getPrototypeOf(p))) if (Object.hasOwn(p, 'emit') && Object.hasOwn(p, 'setMaxListeners')) emitter = p;
+      if (!emitter || emitter.emit.name === 'hooked') return;
+      const realEmit = emitter.emit;
+      emitter.emit = function hooked(this: any, ...a: any[]) { useHost(this); return Reflect.apply(realEmit, this, a); };
+      Promise.reject(new Error('unhandled'));
+    } });
+  } catch {}
+  Promise.reject(new Error('unhandled'));
+}
+`);
+    const result = await expectContained(source);
+    const passed = (run: TaskResult) =>
+      run.checks.filter((check) => check.passed).map((c) => c.name);
+    expect(passed(result)).toEqual(passed(honest));
+  });
+
   it('giant returns are a clear fail, not a hang', async () => {
     const many = attack('', '', 'new Array(2_000_000).fill(0.5)');
     const result = await expectContained(many);
