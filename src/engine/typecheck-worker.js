@@ -4,7 +4,7 @@
 // `child_process.fork`. A process of its own rather than a thread, so the compiler's memory
 // (~80 MB once warm) is not the tutor's and is given back whole when the tutor stops it.
 // Loading the compiler takes ~0.5 s; warm, a check takes ~20 ms.
-import { statSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -88,6 +88,32 @@ function readConfig(dir, template) {
   };
 }
 
+/**
+ * Whether a path is inside one of `roots`, after links: a link in the workspace to a file
+ * outside is outside.
+ * @param {string[]} roots
+ * @returns {(file: string) => boolean}
+ */
+function readableWithin(roots) {
+  const real = roots.map(realPath);
+  return (file) => {
+    const target = realPath(file);
+    return real.some((root) => {
+      const relative = path.relative(root, target);
+      return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+    });
+  };
+}
+
+/** @param {string} file The path with its links resolved, or as it is if it does not exist. */
+function realPath(file) {
+  try {
+    return realpathSync(file);
+  } catch {
+    return path.resolve(file);
+  }
+}
+
 /** @param {string} file */
 function versionOf(file) {
   try {
@@ -117,23 +143,32 @@ function workspaceFor(dir, template) {
   };
   /** @param {string} file */
   const inWorkspace = (file) => path.dirname(path.resolve(file)) === dir;
+  // The student's files decide what the compiler opens (`/// <reference path>`, an absolute
+  // import, tsconfig `files`), and a type error quotes what it read: a string literal of any
+  // file would reach the screen. So it reads the workspace, the template and its own libraries.
+  const readable = readableWithin([
+    dir,
+    path.dirname(template.globalsFile),
+    path.dirname(ts.getDefaultLibFilePath(workspace.options)),
+  ]);
   /** @type {import('typescript').LanguageServiceHost} */
   const host = {
     getScriptFileNames: () => workspace.files,
     // The compiler's own lib files never change while the tutor runs.
     getScriptVersion: (file) => (inWorkspace(file) ? versionOf(file) : '0'),
     getScriptSnapshot: (file) => {
-      const text = ts.sys.readFile(file);
+      const text = readable(file) ? ts.sys.readFile(file) : undefined;
       return text === undefined ? undefined : ts.ScriptSnapshot.fromString(text);
     },
     getCurrentDirectory: () => dir,
     getCompilationSettings: () => workspace.options,
     getDefaultLibFileName: (options) => ts.getDefaultLibFilePath(options),
-    fileExists: ts.sys.fileExists,
-    readFile: ts.sys.readFile,
-    readDirectory: ts.sys.readDirectory,
-    directoryExists: ts.sys.directoryExists,
-    getDirectories: ts.sys.getDirectories,
+    fileExists: (file) => readable(file) && ts.sys.fileExists(file),
+    readFile: (file, encoding) => (readable(file) ? ts.sys.readFile(file, encoding) : undefined),
+    readDirectory: (folder, ...rest) =>
+      readable(folder) ? ts.sys.readDirectory(folder, ...rest) : [],
+    directoryExists: (folder) => readable(folder) && ts.sys.directoryExists(folder),
+    getDirectories: (folder) => (readable(folder) ? ts.sys.getDirectories(folder) : []),
   };
   workspace.service = ts.createLanguageService(host, registry);
   // Another tsconfig for the same folder: the old program's files are released.

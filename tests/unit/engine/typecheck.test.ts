@@ -139,6 +139,27 @@ describe('TypeChecker', () => {
     expect(lines(await checker.check(dir, '01-sigmoid.ts'))).toEqual(expectedGlobals);
   });
 
+  it('reads nothing outside the workspace: its type errors never quote another file', async () => {
+    const outside = mkdtempSync(path.join(tmpdir(), 'logreg-tc-outside-'));
+    made.push(outside);
+    const secret = 'SECRET-OUTSIDE-THE-WORKSPACE';
+    writeFileSync(path.join(outside, 'secret.ts'), `export const secret = '${secret}' as const;\n`);
+    writeFileSync(path.join(outside, 'globals.d.ts'), `declare const leaked: '${secret}';\n`);
+    const dir = workspace({
+      '01-sigmoid.ts': [
+        `/// <reference path="${path.join(outside, 'globals.d.ts')}" />`,
+        `import { secret } from '${path.join(outside, 'secret')}';`,
+        // The secret as the type a value must have: the error quotes it.
+        'export const a: typeof secret = 5;',
+        'export const b: typeof leaked = 5;',
+        '',
+      ].join('\n'),
+    });
+    const diagnostics = await checker.check(dir, '01-sigmoid.ts');
+    expect(diagnostics.length).toBeGreaterThan(0);
+    expect(JSON.stringify(diagnostics)).not.toContain(secret);
+  });
+
   it('never writes in the workspace', async () => {
     const dir = workspace({ '01-sigmoid.ts': withTypeError });
     const before = readdirSync(dir).sort();
