@@ -267,11 +267,96 @@ const newton: readonly Row[] = [
   ],
 ];
 
+/** Wrong claims sat next to the right keyword (the fourth probe's false credits). */
+const nextToTheKeyword: readonly Row[] = [
+  [
+    'sigmoid-saturation',
+    'Saturation happens only for large positive z, where σ goes to 1; for negative z the output just keeps going down linearly, so the gradient is fine there and training is unaffected.',
+    [],
+  ],
+  [
+    'stable-log-loss',
+    'The stable form is to compute p = sigmoid(z) first and then take log(p + 1), since adding 1 keeps the argument away from zero and nothing can overflow.',
+    [],
+  ],
+  [
+    'stable-log-loss',
+    'The naive form gives log 0 = -inf when p hits 0 or 1. The stable fix is to compute softplus as log(1 + exp(z)) directly, because exp never overflows in double precision.',
+    ['naive-breaks'],
+  ],
+  [
+    'gradient-derivation',
+    'The derivative of the sigmoid is σ(z)(1+σ(z)), and the derivative of the log-loss with respect to p is y/p, so multiplying gives y(1+p), and summing over examples gives X(p - y) divided by n.',
+    [],
+  ],
+  [
+    'gradient-derivation',
+    "Since log-loss is like squared error, ∂ℓ/∂p = 2(p − y), and σ' = 1 because σ is roughly linear, so ∂ℓ/∂w = 2(p − y)x, and the 2 is absorbed into the learning rate, giving Xᵀ(p − y)/n.",
+    [],
+  ],
+  [
+    'gradient-derivation',
+    'You differentiate with respect to y, not w: ∂ℓ/∂y = log(1−p) − log p, then multiply by X and divide by n to get the gradient.',
+    [],
+  ],
+  [
+    'gradient-derivation',
+    'dℓ/dp = −y/p + (1−y)/(1−p). Then dp/dz = p, so the chain rule gives (p−y)/(1−p), and finally multiply by x and average over n to get X^T(p−y)/n.',
+    ['dloss-dp', 'mean'],
+  ],
+  ['grad-shape', '(n,): one gradient entry per training example, since p - y has n entries.', []],
+  [
+    'eps-too-small',
+    'A too-small eps makes the truncation error grow, since the Taylor remainder is proportional to 1/eps², so the finite difference drifts away from the true derivative.',
+    [],
+  ],
+  [
+    'eps-too-small',
+    'With tiny eps the step is too small to leave the local minimum, so the function values are identical and the central difference is biased by eps squared, which dominates.',
+    [],
+  ],
+  [
+    'hvp-without-h',
+    'Computing (XᵀSX)v by first forming XᵀSX is actually cheaper, O(nd); the reason to avoid H is that inverting it is unstable.',
+    [],
+  ],
+  [
+    'hvp-without-h',
+    'Multiply right to left: Xv, then scale by s, then Xᵀ — only mat-vecs. But each product still costs O(nd²), the same as forming H, the benefit is only memory.',
+    ['right-to-left'],
+  ],
+  [
+    'hvp-without-h',
+    'Building H costs O(nd²) time and d² memory. The HVP avoids this by computing (XᵀX)v first and then multiplying by S, which costs O(d²).',
+    ['size-of-h'],
+  ],
+  [
+    'newton-few-steps',
+    "Newton converges linearly like gradient descent but with a better constant; it isn't always used because the Hessian is always singular for logistic regression.",
+    [],
+  ],
+  [
+    'newton-few-steps',
+    "It needs few steps because it uses the second derivative to find the maximum of the loss; it's not used more because computing the Hessian costs the same as a gradient but it's less accurate.",
+    [],
+  ],
+  [
+    'newton-few-steps',
+    "Newton minimises the local quadratic model with H⁻¹ rescaling directions, converging quadratically. It's not always used because the Hessian only costs O(d) to store, but the method is always globally convergent so that's not the issue — it's just unfamiliar.",
+    ['quadratic-model', 'quadratic-convergence'],
+  ],
+];
+
 describe('what the judge credits', () => {
-  it.each([...saturation, ...derivation, ...shape, ...stable, ...costs, ...newton])(
-    '%s: %s',
-    (question, text, ideas) => {
-      expect(credited(question, text).sort()).toEqual([...ideas].sort());
-    },
-  );
+  it.each([
+    ...saturation,
+    ...derivation,
+    ...shape,
+    ...stable,
+    ...costs,
+    ...newton,
+    ...nextToTheKeyword,
+  ])('%s: %s', (question, text, ideas) => {
+    expect(credited(question, text).sort()).toEqual([...ideas].sort());
+  });
 });
