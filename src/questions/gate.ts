@@ -131,7 +131,7 @@ const notLast = new Set([...determiners, 'of', 'from', 'with', 'by', 'into', 'an
  * Key terms glued with a few filler words ("the d squared memory of the hessian is matrix vector
  * the right to left O(nd) the"): a sentence of eight words or more with a determiner where no
  * noun phrase can follow it ("the every", "the is") or that ends on one ("… O(nd) the", "… far
- * from"). A typed twice word ("the the") is a slip, not salad.
+ * from"). A typed twice word ("the the") is a slip, not salad; nor is "each of the d weights".
  */
 export function isWordSalad(sentence: readonly string[]): boolean {
   const words = sentence.filter(isWord);
@@ -145,9 +145,15 @@ export function isWordSalad(sentence: readonly string[]): boolean {
       next !== undefined &&
       next !== token &&
       notAfterDeterminer.has(next) &&
-      !isNamedCompound(next, sentence[k + 2])
+      !isNamedCompound(next, sentence[k + 2]) &&
+      !isPartitive(token, next)
     );
   });
+}
+
+/** "each of the d features": a determiner standing alone before "of". */
+function isPartitive(determiner: string, next: string): boolean {
+  return determiner === 'each' && next === 'of';
 }
 
 /**

@@ -56,6 +56,13 @@ describe('the gate', () => {
     },
   );
 
+  it('reads "each of the d features" as a sentence, not as key terms glued with filler', () => {
+    const text =
+      'grad has shape (d,) — one entry for each of the d features/weights, not n. Xᵀ is d by n and (p−y) is n, so Xᵀ(p−y) is d.';
+    expect(judgeAnswer(byId('grad-shape'), text, alone).accepted).toBe(true);
+    expect(credited('grad-shape', text)).toEqual(['same-as-w', 'back-to-d']);
+  });
+
   it('keeps refusing a short answer to a question that is not a checkpoint', () => {
     expect(judgeAnswer(byId('gradient-derivation'), 'p - y', alone).accepted).toBe(false);
   });
