@@ -100,11 +100,11 @@ export const functionWords = list(`
  */
 export const linkingVerbs = list(`
   means implies takes makes gives uses exploits keeps costs needs requires becomes yields causes
-  leads ensures avoids prevents guarantees
+  leads ensures avoids prevents guarantees rescales
 `);
 
 /** The same verbs in the base form, a verb only after an adverb or before what it links to. */
 export const baseFormVerbs = list(`
   mean imply take make give use exploit keep cost need require become yield cause lead ensure
-  avoid prevent guarantee
+  avoid prevent guarantee rescale
 `);

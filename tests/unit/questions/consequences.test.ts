@@ -347,6 +347,30 @@ const nextToTheKeyword: readonly Row[] = [
   ],
 ];
 
+/** Terse correct notation that went uncredited (the fourth probe). */
+const terseNotation: readonly Row[] = [
+  [
+    'gradient-derivation',
+    "ℓ' wrt p: (p−y)/[p(1−p)]; σ' = σ(1−σ); product = p − y; times ∂z/∂w = x → (pᵢ−yᵢ)xᵢ; Σᵢ(pᵢ−yᵢ)xᵢ = Xᵀ(p−y); mean ⇒ /n.",
+    ['sigma-prime', 'dloss-dp', 'cancels', 'chain-to-x', 'mean'],
+  ],
+  [
+    'psd-convexity',
+    'PSD means vᵀHv ≥ 0 for all v, i.e. non-negative curvature in all directions; if that holds at every w the function lies above its tangent lines, which is convexity.',
+    ['curvature', 'everywhere', 'above-tangent'],
+  ],
+  [
+    'separable-weights',
+    'Separable ⇒ ∃w with correct-sign margins. c·w, c→∞: all σ(zᵢ) → labels, loss ↓ monotonically → 0 but never = 0 (σ ∈ (0,1)), so min not attained. ∇L = Xᵀ(p−y)/n ≠ 0 for finite w ⇒ GD never converges, ‖w‖ → ∞. Fix: L2 penalty / early stopping.',
+    ['scaling-lowers-loss', 'never-attained', 'gradient-never-zero', 'regularise'],
+  ],
+  [
+    'newton-few-steps',
+    'quadratic local model, H^-1 rescales directions -> no lr; quadratic convergence (digits double each step) near optimum. cost per step O(nd^2 + d^3) time, O(d^2) memory vs O(nd) for GD; can diverge far away / near-singular H -> damping or line search.',
+    ['quadratic-model', 'quadratic-convergence', 'cost-per-step', 'fragile'],
+  ],
+];
+
 describe('what the judge credits', () => {
   it.each([
     ...saturation,
@@ -356,6 +380,7 @@ describe('what the judge credits', () => {
     ...costs,
     ...newton,
     ...nextToTheKeyword,
+    ...terseNotation,
   ])('%s: %s', (question, text, ideas) => {
     expect(credited(question, text).sort()).toEqual([...ideas].sort());
   });
