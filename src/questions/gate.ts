@@ -73,10 +73,13 @@ export function promptCopies(
 /**
  * A sentence of five words or more (one-letter variables and math aside) in which fewer than one
  * word in eight is a function word ("the", "is", "of", "so"…), and no `=`, `<` or `>` states
- * a relation (an arrow between keywords does not): a list of keywords, not a claim. Four words are too few to tell.
+ * a relation (an arrow between keywords does not), nor a cost with its unit ("O(nd) time"): a list of keywords,
+ * not a claim. Four words are too few to tell.
  */
 export function isWordList(sentence: readonly string[], pauses = 0): boolean {
   if (sentence.some((token) => /^(?:=|<|>|<=|>=|!=)$/.test(token))) return false;
+  // So does a cost with its unit, in note form: "right-to-left matvecs, O(nd) time, O(n+d) mem".
+  if (hasCostUnit(sentence)) return false;
   const words = sentence.filter(isWord);
   if (words.length < 5) return false;
   if (hasLinkingVerb(sentence, words.length)) return false;
@@ -84,6 +87,18 @@ export function isWordList(sentence: readonly string[], pauses = 0): boolean {
   // quadratically near the optimum" has one "the" in nine words and is a claim.
   const glue = words.filter((word) => functionWords.has(word)).length + pauses;
   return glue / words.length < 1 / 8;
+}
+
+/** True when a big-O is followed by what it measures: "O(nd) time", "O(d²) memory". */
+function hasCostUnit(sentence: readonly string[]): boolean {
+  return sentence.some((token, k) => {
+    if (token !== 'o' || sentence[k + 1] !== '(') return false;
+    const close = sentence.indexOf(')', k + 2);
+    return (
+      close > 0 &&
+      /^(?:time|memory|mem|space|storage|operations|flops)$/.test(sentence[close + 1] ?? '')
+    );
+  });
 }
 
 /** Words before a base-form verb that make it one: "larger weights always mean lower loss". */

@@ -350,6 +350,11 @@ const nextToTheKeyword: readonly Row[] = [
 /** Terse correct notation that went uncredited (the fourth probe). */
 const terseNotation: readonly Row[] = [
   [
+    'hvp-without-h',
+    'explicit H: O(nd^2) time, O(d^2) mem. HVP: X^T (s * (X v)) / n, right-to-left matvecs, O(nd) time, O(n+d) mem. So Newton-CG can use curvature for large d.',
+    ['size-of-h', 'right-to-left', 'cost-nd'],
+  ],
+  [
     'gradient-derivation',
     "ℓ' wrt p: (p−y)/[p(1−p)]; σ' = σ(1−σ); product = p − y; times ∂z/∂w = x → (pᵢ−yᵢ)xᵢ; Σᵢ(pᵢ−yᵢ)xᵢ = Xᵀ(p−y); mean ⇒ /n.",
     ['sigma-prime', 'dloss-dp', 'cancels', 'chain-to-x', 'mean'],
