@@ -270,6 +270,11 @@ const newton: readonly Row[] = [
 /** Wrong claims sat next to the right keyword (the fourth probe's false credits). */
 const nextToTheKeyword: readonly Row[] = [
   [
+    'eps-too-small',
+    'Dividing by a tiny 2ε amplifies whatever error is in the numerator, roughly like 1e-16/ε.',
+    ['amplified'],
+  ],
+  [
     'sigmoid-saturation',
     'Saturation happens only for large positive z, where σ goes to 1; for negative z the output just keeps going down linearly, so the gradient is fine there and training is unaffected.',
     [],
