@@ -58,6 +58,8 @@ describe('05-hvp', () => {
         { name: names.random, mistake: 'missing-mean' },
         { name: names.repeat, mistake: 'missing-mean' },
         { name: names.confident, mistake: 'missing-mean' },
+        // A fast wrong answer tells nothing of the cost of a right one.
+        { name: names.speed, mistake: undefined },
       ],
     },
     {
@@ -69,6 +71,8 @@ describe('05-hvp', () => {
         { name: names.repeat, mistake: 'p-not-variance' },
         { name: names.saturated, mistake: 'p-not-variance' },
         { name: names.confident, mistake: 'p-not-variance' },
+        // A fast wrong answer tells nothing of the cost of a right one.
+        { name: names.speed, mistake: undefined },
       ],
     },
     {
@@ -80,6 +84,8 @@ describe('05-hvp', () => {
         { name: names.random, mistake: 'residual-not-variance' },
         { name: names.repeat, mistake: 'residual-not-variance' },
         { name: names.confident, mistake: 'residual-not-variance' },
+        // A fast wrong answer tells nothing of the cost of a right one.
+        { name: names.speed, mistake: undefined },
       ],
     },
     {
@@ -91,6 +97,8 @@ describe('05-hvp', () => {
         { name: names.repeat, mistake: 'forgot-s' },
         { name: names.saturated, mistake: 'forgot-s' },
         { name: names.confident, mistake: 'forgot-s' },
+        // A fast wrong answer tells nothing of the cost of a right one.
+        { name: names.speed, mistake: undefined },
       ],
     },
     {
@@ -101,6 +109,8 @@ describe('05-hvp', () => {
         { name: names.random, mistake: 'forgot-v' },
         { name: names.repeat, mistake: 'forgot-v' },
         { name: names.confident, mistake: 'forgot-v' },
+        // A fast wrong answer tells nothing of the cost of a right one.
+        { name: names.speed, mistake: undefined },
       ],
     },
     {
@@ -113,6 +123,8 @@ describe('05-hvp', () => {
         { name: names.random, mistake: 'sign-error' },
         { name: names.repeat, mistake: 'sign-error' },
         { name: names.confident, mistake: 'sign-error' },
+        // A fast wrong answer tells nothing of the cost of a right one.
+        { name: names.speed, mistake: undefined },
       ],
     },
     {
@@ -127,6 +139,8 @@ describe('05-hvp', () => {
         { name: names.random, mistake: 'divides-by-d' },
         { name: names.repeat, mistake: 'divides-by-d' },
         { name: names.confident, mistake: 'divides-by-d' },
+        // A fast wrong answer tells nothing of the cost of a right one.
+        { name: names.speed, mistake: undefined },
       ],
     },
     {
@@ -145,6 +159,7 @@ describe('05-hvp', () => {
         names.repeat,
         names.saturated,
         names.confident,
+        names.speed,
       ),
     },
     {
