@@ -182,11 +182,33 @@ export function studentRealm(limits) {
     for (let i = 0; i < count; i++) setItem(copy, keys[i], deepCopy(value[keys[i]], seen));
     return copy;
   };
+  // V8 runs a FinalizationRegistry's cleanup callback as a task of its own, between operations,
+  // where no run's time limit is armed: one that never returns kept the sandbox process spinning
+  // after the tutor was gone. The language never promises that cleanup runs, so here it never
+  // does; registering and unregistering behave as usual.
+  const Registry = FinalizationRegistry;
+  const registryRegister = uncurry(Registry.prototype.register);
+  const registryUnregister = uncurry(Registry.prototype.unregister);
+  class FinalizationRegistryWithoutCleanup {
+    #registry = new Registry(() => {});
+    constructor(cleanup) {
+      if (typeof cleanup !== 'function')
+        throw new TypeErrorOf('FinalizationRegistry: cleanup must be callable');
+    }
+    register(target, held, token) {
+      return registryRegister(this.#registry, target, held, token);
+    }
+    unregister(token) {
+      return registryUnregister(this.#registry, token);
+    }
+  }
+  defineProperty(FinalizationRegistryWithoutCleanup, 'name', { value: 'FinalizationRegistry' });
   const globals = {
     console,
     process,
     structuredClone: (value) => deepCopy(value, new MapOf()),
     performance: { now: () => DateNow() - origin },
+    FinalizationRegistry: FinalizationRegistryWithoutCleanup,
   };
   for (const name of ObjectKeys(globals)) {
     defineProperty(globalThis, name, { value: globals[name], writable: true, configurable: true });
