@@ -52,7 +52,7 @@ function readSigmoid(t: CheckContext, returned: Returned, z: readonly number[]):
   if (Array.isArray(value) && value.some((x) => typeof x === 'string')) {
     t.fail({
       tried: returned.tried,
-      expected: `a vector of ${z.length} numbers`,
+      expected: `a vector of ${z.length} ${z.length === 1 ? 'number' : 'numbers'}`,
       got: describeValue(value),
       ...readStrings(value, z),
     });
