@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   each,
+  type Failure,
   fn,
   itCatches,
   itPasses,
@@ -88,6 +89,19 @@ const cg = (iterations: string) =>
   }
   return w.map((wj, j) => wj - s[j]);`);
 
+/**
+ * The failures of a step that is wrong by a rule: named where the step is compared with
+ * w − H⁻¹∇L, unnamed on the checks that see only where the steps lead.
+ */
+const wrongStep = (mistake: string): Failure[] => [
+  { name: names.matches, mistake },
+  { name: names.steps, mistake: undefined },
+  { name: names.iterations, mistake },
+  { name: names.fullStep, mistake: undefined },
+  { name: names.nearSingular, mistake: undefined },
+  { name: names.separable, mistake },
+];
+
 describe('08-newton-step', () => {
   itStarterAndSolution(id, '08-newton-step', names);
 
@@ -121,82 +135,40 @@ describe('08-newton-step', () => {
     {
       name: 'w − ∇L, a gradient step',
       source: file('  return w.map((wj, j) => wj - grad[j]);'),
-      fails: [
-        { name: names.matches, mistake: 'no-hessian' },
-        { name: names.steps, mistake: undefined },
-        { name: names.iterations, mistake: 'no-hessian' },
-        { name: names.fullStep, mistake: undefined },
-        { name: names.nearSingular, mistake: undefined },
-        { name: names.separable, mistake: 'no-hessian' },
-      ],
+      fails: wrongStep('no-hessian'),
     },
     {
       name: 'H = XᵀSX without the 1/n',
       source: file(`  const H = hessian(X, y, w).map((row) => row.map((x) => x * n));
   const s = solve(H, grad);
   return w.map((wj, j) => wj - s[j]);`),
-      fails: [
-        { name: names.matches, mistake: 'step-n-times-short' },
-        { name: names.steps, mistake: undefined },
-        { name: names.iterations, mistake: 'step-n-times-short' },
-        { name: names.fullStep, mistake: undefined },
-        { name: names.nearSingular, mistake: undefined },
-        { name: names.separable, mistake: 'step-n-times-short' },
-      ],
+      fails: wrongStep('step-n-times-short'),
     },
     {
       name: '∇L = Xᵀ(p − y) without the 1/n',
       source: file(`  const s = solve(hessian(X, y, w), grad.map((g) => g * n));
   return w.map((wj, j) => wj - s[j]);`),
-      fails: [
-        { name: names.matches, mistake: 'step-n-times-long' },
-        { name: names.steps, mistake: undefined },
-        { name: names.iterations, mistake: 'step-n-times-long' },
-        { name: names.fullStep, mistake: undefined },
-        { name: names.nearSingular, mistake: undefined },
-        { name: names.separable, mistake: 'step-n-times-long' },
-      ],
+      fails: wrongStep('step-n-times-long'),
     },
     {
       name: 'H from hvp divided by n once more',
       source: file(`  const H = hessian(X, y, w).map((row) => row.map((x) => x / n));
   const s = solve(H, grad);
   return w.map((wj, j) => wj - s[j]);`),
-      fails: [
-        { name: names.matches, mistake: 'step-n-times-long' },
-        { name: names.steps, mistake: undefined },
-        { name: names.iterations, mistake: 'step-n-times-long' },
-        { name: names.fullStep, mistake: undefined },
-        { name: names.nearSingular, mistake: undefined },
-        { name: names.separable, mistake: 'step-n-times-long' },
-      ],
+      fails: wrongStep('step-n-times-long'),
     },
     {
       name: '∇L from lossAndGrad divided by n once more',
       source: file(`  const s = solve(hessian(X, y, w), grad.map((g) => g / n));
   return w.map((wj, j) => wj - s[j]);`),
-      fails: [
-        { name: names.matches, mistake: 'step-n-times-short' },
-        { name: names.steps, mistake: undefined },
-        { name: names.iterations, mistake: 'step-n-times-short' },
-        { name: names.fullStep, mistake: undefined },
-        { name: names.nearSingular, mistake: undefined },
-        { name: names.separable, mistake: 'step-n-times-short' },
-      ],
+      fails: wrongStep('step-n-times-short'),
     },
     {
       name: 'only the diagonal of H',
       source: file(
         '  const H = hessian(X, y, w);\n  return w.map((wj, j) => wj - grad[j] / H[j][j]);',
       ),
-      fails: [
-        { name: names.matches, mistake: 'diagonal-hessian' },
-        { name: names.steps, mistake: undefined },
-        { name: names.iterations, mistake: 'diagonal-hessian' },
-        { name: names.fullStep, mistake: undefined },
-        { name: names.nearSingular, mistake: undefined },
-        { name: names.separable, mistake: 'diagonal-hessian' },
-      ],
+      fails: wrongStep('diagonal-hessian'),
     },
     {
       name: 'conjugate gradients stopped after one iteration',
